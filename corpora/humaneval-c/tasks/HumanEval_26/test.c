@@ -1,0 +1,34 @@
+/* HumanEval/26 test driver */
+#include <stdio.h>
+
+int remove_duplicates(const int *numbers, int n, int *out);
+
+static int same(const int *a, int na, const int *b, int nb)
+{
+    if (na != nb)
+        return 0;
+    for (int i = 0; i < na; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+int main(void)
+{
+    int out[16];
+    static const int in2[] = {1, 2, 3, 4}, w2[] = {1, 2, 3, 4};
+    static const int in3[] = {1, 2, 3, 2, 4, 3, 5}, w3[] = {1, 4, 5};
+    struct { const int *in; int n; const int *want; int nw; } cases[] = {
+        {NULL, 0, NULL, 0},
+        {in2, 4, w2, 4},
+        {in3, 7, w3, 3},
+    };
+    for (int k = 0; k < 3; k++) {
+        int n = remove_duplicates(cases[k].in, cases[k].n, out);
+        if (!same(out, n, cases[k].want, cases[k].nw)) {
+            fprintf(stderr, "HumanEval/26: assert %d failed\n", k + 1);
+            return 1;
+        }
+    }
+    return 0;
+}

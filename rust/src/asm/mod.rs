@@ -1,0 +1,101 @@
+//! Assembly front ends, one module per ISA.
+
+pub mod x86_64;
+
+/// A position in the source text, 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl Span {
+    pub fn new(line: u32, col: u32) -> Self {
+        Span { line, col }
+    }
+}
+
+/// Split `s` on `sep` where the separator is outside quotes and parentheses.
+/// Returns each piece with its byte offset into `s`.
+pub fn split_top(s: &str, sep: u8) -> Vec<(usize, &str)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let (mut depth, mut in_str, mut esc, mut start) = (0i32, false, false, 0usize);
+    for (i, &c) in b.iter().enumerate() {
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ if c == sep && depth == 0 => {
+                out.push((start, &s[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push((start, &s[start..]));
+    out
+}
+
+/// Byte offset where a comment starting with `marker` begins, ignoring markers inside string literals.
+pub fn comment_start(s: &str, marker: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let m = marker.as_bytes();
+    let (mut in_str, mut esc, mut in_chr) = (false, false, false);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+        } else if in_chr {
+            // GNU as character constant: 'c or '\n (no closing quote required)
+            in_chr = false;
+            if c == b'\\' {
+                i += 1;
+            }
+        } else if c == b'"' {
+            in_str = true;
+        } else if c == b'\'' {
+            in_chr = true;
+        } else if b[i..].starts_with(m) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_respects_parens_and_quotes() {
+        let v: Vec<&str> = split_top("8(%rax,%rbx,4), %ecx", b',').into_iter().map(|p| p.1).collect();
+        assert_eq!(v, vec!["8(%rax,%rbx,4)", " %ecx"]);
+        let v: Vec<&str> = split_top("\"a,b\", 3", b',').into_iter().map(|p| p.1).collect();
+        assert_eq!(v, vec!["\"a,b\"", " 3"]);
+    }
+
+    #[test]
+    fn comments_skip_strings() {
+        assert_eq!(comment_start("  .string \"a#b\" # c", "#"), Some(16));
+        assert_eq!(comment_start("movl $'#', %eax", "#"), None);
+    }
+}

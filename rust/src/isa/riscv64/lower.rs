@@ -1,0 +1,310 @@
+//! IR → RV64GC assembly, one arm per IR op.
+
+use super::imms::simm12;
+use super::regs::{name, ARGS, GPR, RET, SCRATCH};
+use crate::ir::{AluOp, Cc, Item, Op, R, V, W};
+use crate::isa::Lowering;
+
+#[derive(Default)]
+pub struct Riscv64 {
+    next_label: u32,
+}
+
+const RAX: usize = 0;
+const RDX: usize = 2;
+
+impl Riscv64 {
+    fn fresh(&mut self) -> String {
+        self.next_label += 1;
+        format!(".Lgg_rv{}", self.next_label)
+    }
+
+    /// A register holding `v` (materializing immediates into the scratch register).
+    fn reg(&self, v: V, out: &mut Vec<String>) -> String {
+        match v {
+            V::R(r) => name(r).to_string(),
+            V::I(0) => "zero".into(),
+            V::I(k) => {
+                out.push(format!("\tli {SCRATCH}, {k}"));
+                SCRATCH.into()
+            }
+        }
+    }
+
+    fn zext32(d: &str, out: &mut Vec<String>) {
+        out.push(format!("\tslli {d}, {d}, 32"));
+        out.push(format!("\tsrli {d}, {d}, 32"));
+    }
+
+    /// base register and 12-bit offset for a memory access
+    fn mem(&self, base: R, off: i64, out: &mut Vec<String>) -> (String, i64) {
+        if simm12(off) {
+            (name(base).to_string(), off)
+        } else {
+            out.push(format!("\tli {SCRATCH}, {off}"));
+            out.push(format!("\tadd {SCRATCH}, {SCRATCH}, {}", name(base)));
+            (SCRATCH.to_string(), 0)
+        }
+    }
+
+    fn alu(&mut self, op: AluOp, w: W, d: R, a: R, b: V, out: &mut Vec<String>) {
+        let (d, a) = (name(d), name(a));
+        let w32 = w == W::W32;
+        let sfx = if w32 { "w" } else { "" };
+        // immediate forms
+        if let V::I(k) = b {
+            let imm = match op {
+                AluOp::Add if simm12(k) => Some((format!("addi{sfx}"), k)),
+                AluOp::Sub if simm12(-k) => Some((format!("addi{sfx}"), -k)),
+                AluOp::And if simm12(k) => Some(("andi".to_string(), k)),
+                AluOp::Or if simm12(k) => Some(("ori".to_string(), k)),
+                AluOp::Xor if simm12(k) => Some(("xori".to_string(), k)),
+                AluOp::Shl => Some((format!("slli{sfx}"), k & if w32 { 31 } else { 63 })),
+                AluOp::Shr => Some((format!("srli{sfx}"), k & if w32 { 31 } else { 63 })),
+                AluOp::Sar => Some((format!("srai{sfx}"), k & if w32 { 31 } else { 63 })),
+                _ => None,
+            };
+            if let Some((m, k)) = imm {
+                out.push(format!("\t{m} {d}, {a}, {k}"));
+                if w32 {
+                    Self::zext32(d, out);
+                }
+                return;
+            }
+        }
+        let b = self.reg(b, out);
+        let m = match op {
+            AluOp::Add => format!("add{sfx}"),
+            AluOp::Sub => format!("sub{sfx}"),
+            AluOp::Mul => format!("mul{sfx}"),
+            AluOp::And => "and".into(),
+            AluOp::Or => "or".into(),
+            AluOp::Xor => "xor".into(),
+            AluOp::Shl => format!("sll{sfx}"),
+            AluOp::Shr => format!("srl{sfx}"),
+            AluOp::Sar => format!("sra{sfx}"),
+            AluOp::DivS => format!("div{sfx}"),
+            AluOp::DivU => format!("divu{sfx}"),
+            AluOp::RemS => format!("rem{sfx}"),
+            AluOp::RemU => format!("remu{sfx}"),
+            AluOp::MulHS => "mulh".into(),
+            AluOp::MulHU => "mulhu".into(),
+        };
+        out.push(format!("\t{m} {d}, {a}, {b}"));
+        if w32 {
+            Self::zext32(d, out);
+        }
+    }
+
+    fn ext(d: &str, s: &str, bits: u8, signed: bool, out: &mut Vec<String>) {
+        match (bits, signed) {
+            (32, true) => out.push(format!("\tsext.w {d}, {s}")),
+            (8, false) => out.push(format!("\tandi {d}, {s}, 255")),
+            (64, _) => {
+                if d != s {
+                    out.push(format!("\tmv {d}, {s}"))
+                }
+            }
+            _ => {
+                let sh = 64 - bits as u32;
+                out.push(format!("\tslli {d}, {s}, {sh}"));
+                out.push(format!("\t{} {d}, {d}, {sh}", if signed { "srai" } else { "srli" }));
+            }
+        }
+    }
+
+    fn cmp_into(&self, d: &str, cc: Cc, a: R, b: V, out: &mut Vec<String>) {
+        let a = name(a);
+        match cc {
+            Cc::Eq | Cc::Ne => {
+                let z = match b {
+                    V::I(0) => a.to_string(),
+                    V::I(k) if simm12(-k) => {
+                        out.push(format!("\taddi {SCRATCH}, {a}, {}", -k));
+                        SCRATCH.to_string()
+                    }
+                    _ => {
+                        let b = self.reg(b, out);
+                        out.push(format!("\txor {SCRATCH}, {a}, {b}"));
+                        SCRATCH.to_string()
+                    }
+                };
+                out.push(format!("\t{} {d}, {z}", if cc == Cc::Eq { "seqz" } else { "snez" }));
+            }
+            _ => {
+                let unsigned = matches!(cc, Cc::Ltu | Cc::Geu);
+                match b {
+                    V::I(k) if simm12(k) => out.push(format!("\t{} {d}, {a}, {k}", if unsigned { "sltiu" } else { "slti" })),
+                    _ => {
+                        let b = self.reg(b, out);
+                        out.push(format!("\t{} {d}, {a}, {b}", if unsigned { "sltu" } else { "slt" }));
+                    }
+                }
+                if matches!(cc, Cc::Ge | Cc::Geu) {
+                    out.push(format!("\txori {d}, {d}, 1"));
+                }
+            }
+        }
+    }
+
+    fn op(&mut self, op: &Op, out: &mut Vec<String>) {
+        match op {
+            Op::Li { d, imm } => {
+                if *d != R::Zero {
+                    out.push(format!("\tli {}, {imm}", name(*d)))
+                }
+            }
+            Op::Mov { d, s } => {
+                if d != s {
+                    out.push(format!("\tmv {}, {}", name(*d), name(*s)))
+                }
+            }
+            Op::La { d, sym, got } => {
+                let target = if sym.off == 0 { sym.name.clone() } else { format!("{}{:+}", sym.name, sym.off) };
+                if *got {
+                    let l = self.fresh();
+                    out.push(format!("{l}:\tauipc {}, %got_pcrel_hi({})", name(*d), sym.name));
+                    out.push(format!("\tld {}, %pcrel_lo({l})({})", name(*d), name(*d)));
+                } else {
+                    out.push(format!("\tlla {}, {target}", name(*d)));
+                }
+            }
+            Op::Alu { op, w, d, a, b } => self.alu(*op, *w, *d, *a, *b, out),
+            Op::Ext { d, s, bits, signed } => Self::ext(name(*d), name(*s), *bits, *signed, out),
+            Op::Insert { d, s, lsb, bits } => {
+                // d ^= ((d >> lsb) ^ s) & mask << lsb  -- only one scratch register needed
+                let (d, s) = (name(*d), name(*s));
+                if *lsb == 0 {
+                    out.push(format!("\txor {SCRATCH}, {d}, {s}"));
+                } else {
+                    out.push(format!("\tsrli {SCRATCH}, {d}, {lsb}"));
+                    out.push(format!("\txor {SCRATCH}, {SCRATCH}, {s}"));
+                }
+                Self::ext(SCRATCH, SCRATCH, *bits, false, out);
+                if *lsb != 0 {
+                    out.push(format!("\tslli {SCRATCH}, {SCRATCH}, {lsb}"));
+                }
+                out.push(format!("\txor {d}, {d}, {SCRATCH}"));
+            }
+            Op::Load { d, base, off, bytes, signed } => {
+                let (b, o) = self.mem(*base, *off, out);
+                let m = match (bytes, signed) {
+                    (1, true) => "lb",
+                    (1, false) => "lbu",
+                    (2, true) => "lh",
+                    (2, false) => "lhu",
+                    (4, true) => "lw",
+                    (4, false) => "lwu",
+                    _ => "ld",
+                };
+                out.push(format!("\t{m} {}, {o}({b})", name(*d)));
+            }
+            Op::Store { s, base, off, bytes } => {
+                let (b, o) = self.mem(*base, *off, out);
+                let m = match bytes {
+                    1 => "sb",
+                    2 => "sh",
+                    4 => "sw",
+                    _ => "sd",
+                };
+                out.push(format!("\t{m} {}, {o}({b})", name(*s)));
+            }
+            Op::SetCc { d, cc, a, b } => self.cmp_into(name(*d), *cc, *a, *b, out),
+            Op::Select { d, c, t, f } => {
+                let l = self.fresh();
+                let (dn, cn, tn, fn_) = (name(*d), name(*c), name(*t), name(*f));
+                if d == f {
+                    out.push(format!("\tbeqz {cn}, {l}"));
+                    out.push(format!("\tmv {dn}, {tn}"));
+                } else if d == t {
+                    out.push(format!("\tbnez {cn}, {l}"));
+                    out.push(format!("\tmv {dn}, {fn_}"));
+                } else {
+                    out.push(format!("\tmv {dn}, {fn_}"));
+                    out.push(format!("\tbeqz {cn}, {l}"));
+                    out.push(format!("\tmv {dn}, {tn}"));
+                }
+                out.push(format!("{l}:"));
+            }
+            Op::Br { cc, a, b, label } => {
+                let b = self.reg(*b, out);
+                let m = match cc {
+                    Cc::Eq => "beq",
+                    Cc::Ne => "bne",
+                    Cc::Lt => "blt",
+                    Cc::Ge => "bge",
+                    Cc::Ltu => "bltu",
+                    Cc::Geu => "bgeu",
+                };
+                out.push(format!("\t{m} {}, {b}, {label}", name(*a)));
+            }
+            Op::Jmp { label } => out.push(format!("\tj {label}")),
+            Op::JmpInd { r } => out.push(format!("\tjr {}", name(*r))),
+            Op::Call { sym } => {
+                out.push(format!("\tcall {sym}"));
+                Self::after_call(out);
+            }
+            Op::CallInd { r } => {
+                out.push(format!("\tjalr {}", name(*r)));
+                Self::after_call(out);
+            }
+            Op::Ret => {
+                Self::pop_return_address(out);
+                out.push(format!("\tmv {}, {}", RET[0], GPR[RAX]));
+                out.push(format!("\tmv {}, {}", RET[1], GPR[RDX]));
+                out.push("\tret".into());
+            }
+            Op::TailCall { sym } => {
+                Self::pop_return_address(out);
+                out.push(format!("\ttail {sym}"));
+            }
+            Op::TailCallInd { r } => {
+                let r = name(*r);
+                if r == "ra" {
+                    out.push(format!("\tmv {SCRATCH}, ra"));
+                    Self::pop_return_address(out);
+                    out.push(format!("\tjr {SCRATCH}"));
+                } else {
+                    Self::pop_return_address(out);
+                    out.push(format!("\tjr {r}"));
+                }
+            }
+            Op::Prologue => {
+                // the x86 caller pushed a return address: keep the same stack layout
+                out.push("\taddi sp, sp, -8".into());
+                out.push("\tsd ra, 0(sp)".into());
+            }
+            Op::Trap => out.push("\tunimp".into()),
+        }
+    }
+
+    fn pop_return_address(out: &mut Vec<String>) {
+        out.push("\tld ra, 0(sp)".into());
+        out.push("\taddi sp, sp, 8".into());
+    }
+
+    fn after_call(out: &mut Vec<String>) {
+        // x86 returns in rax:rdx
+        out.push(format!("\tmv {}, {}", GPR[RAX], RET[0]));
+        out.push(format!("\tmv {}, {}", GPR[RDX], RET[1]));
+        let _ = ARGS;
+    }
+}
+
+impl Lowering for Riscv64 {
+    fn comment(&self) -> &'static str {
+        "#"
+    }
+
+    fn item(&mut self, item: &Item, out: &mut Vec<String>) {
+        match item {
+            Item::Dir(t) => out.push(format!("\t{t}")),
+            Item::Label(l) => out.push(format!("{l}:")),
+            Item::Src(s) => out.push(format!("\t# {s}")),
+            Item::Op(op) => self.op(op, out),
+            Item::FlagDef { .. } | Item::FlagUse { .. } | Item::FlagKill => {
+                unreachable!("flags are resolved before lowering")
+            }
+        }
+    }
+}

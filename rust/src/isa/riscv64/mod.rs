@@ -1,0 +1,10 @@
+//! RV64GC (lp64d, Linux) target.
+
+pub mod imms;
+pub mod lower;
+pub mod regs;
+
+pub use lower::Riscv64;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,31 @@
+//! Guest → host register map for RV64 (lp64d).
+//!
+//! x86 argument registers land on the RISC-V argument registers in order (rdi=a0 ... r9=a5), so a
+//! translated function is callable with the target ABI without shuffling. x86 callee-saved registers
+//! (rbx, rbp, r12-r15) map to RISC-V callee-saved ones; %rsp is the real `sp`.
+
+use crate::ir::R;
+
+/// Host register for each x86 GPR (hardware order rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8..r15).
+pub const GPR: [&str; 16] = ["a6", "a3", "a2", "s1", "sp", "s0", "a1", "a0", "a4", "a5", "a7", "t6", "s2", "s3", "s4", "s5"];
+
+/// Scratch register the lowering may clobber inside one op.
+pub const SCRATCH: &str = "t5";
+
+/// Integer argument / return registers of the target ABI.
+pub const ARGS: [&str; 8] = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7"];
+pub const RET: [&str; 2] = ["a0", "a1"];
+
+pub fn name(r: R) -> &'static str {
+    match r {
+        R::G(n) => GPR[n as usize],
+        R::T0 => "t0",
+        R::T1 => "t1",
+        R::C0 => "t2",
+        // ra is saved in the emulated return-address slot by the prologue, so it is free in bodies
+        R::C1 => "ra",
+        R::FA => "t3",
+        R::FB => "t4",
+        R::Zero => "zero",
+    }
+}

@@ -1,0 +1,17 @@
+//! gg core: parse x86-64 GNU assembly, lift it to a small IR, and lower the IR to RV64GC or AArch64.
+//!
+//! Everything here is pure Rust and testable with `cargo test`; the `py` module (feature `python`) is
+//! the only place that knows about Python.
+
+pub mod asm;
+pub mod error;
+pub mod ir;
+pub mod isa;
+pub mod lift;
+pub mod translate;
+
+#[cfg(feature = "python")]
+mod py;
+
+pub use error::{Error, Result};
+pub use translate::{translate, Target, Translation};

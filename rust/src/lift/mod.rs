@@ -1,0 +1,3 @@
+//! Lifters from source ISAs to the IR.
+
+pub mod x86;

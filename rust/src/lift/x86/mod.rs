@@ -1,0 +1,515 @@
+//! x86-64 (AT&T) → IR. One file per instruction family; this file holds operand access and dispatch.
+
+mod arith;
+mod bits;
+mod cond;
+mod control;
+mod logic;
+mod moves;
+mod shift;
+mod stack;
+
+use crate::asm::x86_64::{regs, Expr, Gpr, Insn, Mem, Operand, Reg};
+use crate::asm::Span;
+use crate::error::{Error, Result};
+use crate::ir::{AluOp, FlagAction, FlagKind, Item, Op, Sym, X86Cond, R, V, W};
+use std::collections::HashSet;
+
+/// What the lifter knows about the file around the instruction.
+pub struct Context<'a> {
+    /// labels that are functions (entered through the ABI)
+    pub functions: &'a HashSet<String>,
+    /// labels defined anywhere in the file
+    pub defined: &'a HashSet<String>,
+    /// labels of jump tables (data holding label differences or label addresses)
+    pub jump_tables: &'a HashSet<String>,
+}
+
+pub struct Lifter<'a> {
+    pub items: Vec<Item>,
+    ctx: Context<'a>,
+    next_flag: u32,
+    span: Span,
+    /// the current block referenced a jump table (so `jmp *reg` is a switch, not a tail call)
+    block_has_table: bool,
+    /// what is known about rdx relative to rax (for div/idiv)
+    dividend: Option<DividendState>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DividendState {
+    /// rdx (edx) holds the sign extension of rax (eax) at this width
+    SignExtended(u8),
+    /// rdx is zero
+    Zero,
+}
+
+/// Size suffix → width in bits.
+fn suffix_width(c: u8) -> Option<u8> {
+    match c {
+        b'b' => Some(8),
+        b'w' => Some(16),
+        b'l' => Some(32),
+        b'q' => Some(64),
+        _ => None,
+    }
+}
+
+/// Mnemonics that take a b/w/l/q size suffix.
+const SUFFIXED: &[&str] = &[
+    "mov", "add", "sub", "and", "or", "xor", "cmp", "test", "lea", "push", "pop", "inc", "dec", "neg", "not",
+    "imul", "mul", "idiv", "div", "shl", "sal", "shr", "sar", "rol", "ror", "adc", "sbb", "xchg", "bt", "bts",
+    "btr", "btc", "bsf", "bsr", "tzcnt", "lzcnt", "popcnt", "movabs",
+];
+
+pub(crate) fn gpr(n: u8) -> R {
+    R::G(n)
+}
+
+impl<'a> Lifter<'a> {
+    pub fn new(ctx: Context<'a>) -> Self {
+        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None }
+    }
+
+    pub fn label(&mut self, name: &str) {
+        self.items.push(Item::Label(name.to_string()));
+        self.block_has_table = false;
+        self.dividend = None;
+        if self.ctx.functions.contains(name) {
+            self.items.push(Item::Op(Op::Prologue));
+        }
+    }
+
+    pub fn dir(&mut self, text: String) {
+        self.items.push(Item::Dir(text));
+    }
+
+    fn emit(&mut self, op: Op) {
+        self.items.push(Item::Op(op));
+    }
+
+    fn err_unsupported(&self, insn: &Insn, msg: impl Into<String>) -> Error {
+        Error::unsupported(self.span, insn.mnemonic.clone(), msg)
+    }
+
+    fn err_syntax(&self, msg: impl Into<String>) -> Error {
+        Error::syntax(self.span, msg)
+    }
+
+    fn flag_def(&mut self, kind: FlagKind, bits: u8, a: V, b: V) {
+        self.next_flag += 1;
+        let id = self.next_flag;
+        self.items.push(Item::FlagDef { id, kind, bits, a, b, line: self.span.line, col: self.span.col });
+    }
+
+    fn flag_use(&mut self, cond: X86Cond, action: FlagAction) {
+        self.items.push(Item::FlagUse { cond, action, line: self.span.line, col: self.span.col });
+    }
+
+    fn expect_ops(&self, insn: &Insn, n: &[usize]) -> Result<()> {
+        if n.contains(&insn.ops.len()) {
+            Ok(())
+        } else {
+            let want = n.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(" or ");
+            Err(self.err_syntax(format!("`{}` takes {want} operand(s), found {}", insn.mnemonic, insn.ops.len())))
+        }
+    }
+
+    /// Width of the instruction: from the suffix, else from a register operand.
+    fn width(&self, insn: &Insn, base: &str) -> Result<u8> {
+        let m = insn.mnemonic.as_bytes();
+        if m.len() == base.len() + 1 {
+            if let Some(w) = suffix_width(m[m.len() - 1]) {
+                return Ok(w);
+            }
+        }
+        for op in insn.ops.iter().rev() {
+            if let Operand::Reg(Reg::Gpr(g)) = op {
+                return Ok(g.width);
+            }
+        }
+        Err(self.err_syntax(format!("cannot tell the operand size of `{}`: add a b/w/l/q suffix", insn.mnemonic)))
+    }
+
+    /// Lift one instruction.
+    pub fn insn(&mut self, insn: &Insn) -> Result<()> {
+        let after = self.dividend_after(insn);
+        self.insn_inner(insn)?;
+        self.dividend = after;
+        Ok(())
+    }
+
+    /// The dividend state after `insn` (conservative: anything touching rax/rdx forgets it).
+    fn dividend_after(&self, insn: &Insn) -> Option<DividendState> {
+        let m = insn.mnemonic.as_str();
+        match m {
+            "cltd" => return Some(DividendState::SignExtended(32)),
+            "cqto" => return Some(DividendState::SignExtended(64)),
+            _ => {}
+        }
+        let is_rdx = |o: &Operand| matches!(o, Operand::Reg(Reg::Gpr(g)) if g.num == regs::RDX && !g.high && g.width >= 32);
+        if insn.ops.len() == 2 && is_rdx(&insn.ops[1]) {
+            let zeroing = (m.starts_with("xor") && insn.ops[0] == insn.ops[1])
+                || (m.starts_with("mov") && insn.ops[0] == Operand::Imm(Expr::constant(0)));
+            if zeroing {
+                return Some(DividendState::Zero);
+            }
+        }
+        let mentions = |o: &Operand| -> bool {
+            fn hit(r: &Option<Reg>) -> bool {
+                matches!(r, Some(Reg::Gpr(g)) if g.num == regs::RAX || g.num == regs::RDX)
+            }
+            match o {
+                Operand::Reg(r) => hit(&Some(*r)),
+                Operand::Mem(mm) => hit(&mm.base) || hit(&mm.index),
+                Operand::Indirect(_) => true,
+                _ => false,
+            }
+        };
+        let implicit = ["cltq", "cwtl", "cbtw", "cwtd", "call", "ret", "jmp", "leave", "xchg"].iter().any(|p| m.starts_with(p))
+            || ((m.starts_with("mul") || m.starts_with("imul") || m.starts_with("div") || m.starts_with("idiv")) && insn.ops.len() <= 1)
+            || m.starts_with("div")
+            || m.starts_with("idiv");
+        if implicit || insn.ops.iter().any(mentions) {
+            None
+        } else {
+            self.dividend
+        }
+    }
+
+    fn insn_inner(&mut self, insn: &Insn) -> Result<()> {
+        self.span = insn.span;
+        self.items.push(Item::Src(insn.text.clone()));
+        let m = insn.mnemonic.as_str();
+        for p in &insn.prefixes {
+            if !matches!(p.as_str(), "notrack" | "bnd" | "rep" | "repz" | "repe" | "data16") {
+                return Err(self.err_unsupported(insn, format!("prefix `{p}` is not supported")));
+            }
+        }
+        // base mnemonic without size suffix
+        let base = {
+            let mut b = m;
+            if !SUFFIXED.contains(&m) && m.len() > 1 {
+                let cut = &m[..m.len() - 1];
+                if SUFFIXED.contains(&cut) && suffix_width(m.as_bytes()[m.len() - 1]).is_some() {
+                    b = cut;
+                }
+            }
+            b
+        };
+        match base {
+            "nop" | "endbr64" | "endbr32" | "pause" | "prefetcht0" | "prefetcht1" | "prefetcht2" | "prefetchnta" => Ok(()),
+            "xchg" if insn.ops.len() == 2 && insn.ops[0] == insn.ops[1] => Ok(()), // xchg %ax,%ax is a nop
+            "nopw" | "nopl" | "nopq" => Ok(()),
+            "mov" | "movabs" => moves::mov(self, insn, base),
+            "movzbw" | "movzbl" | "movzbq" | "movzwl" | "movzwq" | "movsbw" | "movsbl" | "movsbq" | "movswl" | "movswq"
+            | "movslq" | "movsx" | "movzx" | "movsxd" => moves::movx(self, insn),
+            "cltq" | "cwtl" | "cbtw" | "cqto" | "cltd" | "cwtd" => moves::convert(self, insn),
+            "xchg" => moves::xchg(self, insn),
+            "lea" => arith::lea(self, insn),
+            "add" | "sub" | "adc" | "sbb" | "cmp" => arith::addsub(self, insn, base),
+            "inc" | "dec" | "neg" => arith::unary(self, insn, base),
+            "imul" | "mul" => arith::mul(self, insn, base),
+            "idiv" | "div" => arith::div(self, insn, base),
+            "and" | "or" | "xor" | "test" => logic::binary(self, insn, base),
+            "not" => logic::not(self, insn),
+            "shl" | "sal" | "shr" | "sar" | "rol" | "ror" => shift::shift(self, insn, base),
+            "bt" | "bsf" | "bsr" | "tzcnt" | "lzcnt" | "popcnt" => bits::bits(self, insn, base),
+            "push" => stack::push(self, insn),
+            "pop" => stack::pop(self, insn),
+            "leave" => stack::leave(self, insn),
+            "call" => control::call(self, insn),
+            "jmp" => control::jmp(self, insn),
+            "ret" => control::ret(self, insn),
+            "ud2" | "hlt" => {
+                self.emit(Op::Trap);
+                Ok(())
+            }
+            _ => {
+                if let Some(c) = m.strip_prefix("set").and_then(X86Cond::parse) {
+                    return cond::setcc(self, insn, c);
+                }
+                if let Some(c) = m.strip_prefix("cmov").and_then(|s| {
+                    X86Cond::parse(s).or_else(|| {
+                        if s.len() > 1 && suffix_width(s.as_bytes()[s.len() - 1]).is_some() {
+                            X86Cond::parse(&s[..s.len() - 1])
+                        } else {
+                            None
+                        }
+                    })
+                }) {
+                    return cond::cmov(self, insn, c);
+                }
+                if let Some(c) = m.strip_prefix('j').and_then(X86Cond::parse) {
+                    return cond::jcc(self, insn, c);
+                }
+                Err(self.err_unsupported(insn, format!("instruction `{m}` is not supported by the translator")))
+            }
+        }
+    }
+
+    // ---- operand access -------------------------------------------------------------------------
+
+    fn gpr_of(&self, insn: &Insn, r: &Reg) -> Result<Gpr> {
+        match r {
+            Reg::Gpr(g) => Ok(*g),
+            other => Err(self.err_unsupported(insn, format!("register `%{}` is not supported here", regs::name(*other)))),
+        }
+    }
+
+    /// Address of a memory operand as (base register, offset). May use T0.
+    fn addr(&mut self, insn: &Insn, m: &Mem) -> Result<(R, i64)> {
+        if let Some(seg) = m.seg {
+            return Err(self.err_unsupported(insn, format!("segment-relative access through `%{}` (TLS) is not supported yet", regs::name(seg))));
+        }
+        if m.disp.reloc.as_deref().is_some_and(|r| r != "GOTPCREL") {
+            return Err(self.err_unsupported(insn, format!("relocation `@{}` is not supported yet", m.disp.reloc.as_deref().unwrap_or(""))));
+        }
+        if m.disp.minus_sym.is_some() {
+            return Err(self.err_unsupported(insn, "a symbol difference as a displacement"));
+        }
+        if m.base == Some(Reg::Rip) {
+            if m.index.is_some() {
+                return Err(self.err_syntax("%rip cannot be used with an index register"));
+            }
+            let Some(name) = m.disp.sym.clone() else {
+                return Err(self.err_unsupported(insn, "a RIP-relative access without a symbol"));
+            };
+            if self.ctx.jump_tables.contains(&name) {
+                self.block_has_table = true;
+            }
+            self.emit(Op::La { d: R::T0, sym: Sym { name, off: m.disp.off }, got: false });
+            return Ok((R::T0, 0));
+        }
+        let base = match &m.base {
+            Some(r) => {
+                let g = self.gpr_of(insn, r)?;
+                if g.width != 64 {
+                    return Err(self.err_unsupported(insn, "32-bit address registers are not supported"));
+                }
+                Some(gpr(g.num))
+            }
+            None => None,
+        };
+        let mut off = m.disp.off;
+        let mut cur: Option<R> = base;
+        if let Some(name) = &m.disp.sym {
+            // absolute symbol address (non-PIC code)
+            self.emit(Op::La { d: R::T0, sym: Sym { name: name.clone(), off }, got: false });
+            off = 0;
+            if let Some(b) = cur {
+                self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: R::T0, b: V::R(b) });
+            }
+            cur = Some(R::T0);
+        }
+        if let Some(ix) = &m.index {
+            let g = self.gpr_of(insn, ix)?;
+            if g.width != 64 || g.num == regs::RSP {
+                return Err(self.err_unsupported(insn, "this index register is not supported"));
+            }
+            let shift = match m.scale {
+                1 => 0,
+                2 => 1,
+                4 => 2,
+                _ => 3,
+            };
+            let ir = gpr(g.num);
+            let scaled = if shift == 0 {
+                ir
+            } else {
+                // cur may be T0 (symbol); scale into T1-free way: T0 = idx << s (+ cur)
+                if cur == Some(R::T0) {
+                    self.emit(Op::Alu { op: AluOp::Shl, w: W::W64, d: R::C1, a: ir, b: V::I(shift) });
+                    R::C1
+                } else {
+                    self.emit(Op::Alu { op: AluOp::Shl, w: W::W64, d: R::T0, a: ir, b: V::I(shift) });
+                    R::T0
+                }
+            };
+            match cur {
+                Some(b) => self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: scaled, b: V::R(b) }),
+                None if scaled != R::T0 => self.emit(Op::Mov { d: R::T0, s: scaled }),
+                None => {}
+            }
+            cur = Some(R::T0);
+        }
+        match cur {
+            Some(r) => Ok((r, off)),
+            None => {
+                self.emit(Op::Li { d: R::T0, imm: off });
+                Ok((R::T0, 0))
+            }
+        }
+    }
+
+    fn is_gotpcrel(op: &Operand) -> bool {
+        matches!(op, Operand::Mem(m) if m.disp.reloc.as_deref() == Some("GOTPCREL"))
+    }
+
+    /// Read an operand; the low `w` bits of the result are the x86 value (upper bits arbitrary).
+    /// Memory and high-byte registers are read into `tmp`.
+    fn read(&mut self, insn: &Insn, op: &Operand, w: u8, tmp: R) -> Result<V> {
+        match op {
+            Operand::Reg(r) => {
+                let g = self.gpr_of(insn, r)?;
+                if g.high {
+                    self.emit(Op::Alu { op: AluOp::Shr, w: W::W64, d: tmp, a: gpr(g.num), b: V::I(8) });
+                    Ok(V::R(tmp))
+                } else {
+                    Ok(V::R(gpr(g.num)))
+                }
+            }
+            Operand::Imm(e) => self.imm(insn, e, tmp),
+            Operand::Mem(m) => {
+                if Self::is_gotpcrel(op) {
+                    let name = m.disp.sym.clone().unwrap_or_default();
+                    self.emit(Op::La { d: tmp, sym: Sym { name, off: 0 }, got: true });
+                    return Ok(V::R(tmp));
+                }
+                let (base, off) = self.addr(insn, m)?;
+                self.emit(Op::Load { d: tmp, base, off, bytes: w / 8, signed: false });
+                Ok(V::R(tmp))
+            }
+            Operand::Expr(_) | Operand::Indirect(_) => Err(self.err_syntax("expected a register, immediate or memory operand")),
+        }
+    }
+
+    /// Read into a register (materializing immediates into `tmp`).
+    fn read_reg(&mut self, insn: &Insn, op: &Operand, w: u8, tmp: R) -> Result<R> {
+        Ok(match self.read(insn, op, w, tmp)? {
+            V::R(r) => r,
+            V::I(0) => R::Zero,
+            V::I(k) => {
+                self.emit(Op::Li { d: tmp, imm: k });
+                tmp
+            }
+        })
+    }
+
+    fn imm(&mut self, insn: &Insn, e: &Expr, tmp: R) -> Result<V> {
+        if e.is_constant() {
+            return Ok(V::I(e.off));
+        }
+        if e.minus_sym.is_some() || e.reloc.is_some() {
+            return Err(self.err_unsupported(insn, format!("immediate `${e}` is not supported")));
+        }
+        // $sym: an absolute address (non-PIE code)
+        let name = e.sym.clone().unwrap();
+        self.emit(Op::La { d: tmp, sym: Sym { name, off: e.off }, got: false });
+        Ok(V::R(tmp))
+    }
+
+    /// Write the low `w` bits of `v` to `op` with x86 rules: 32-bit writes zero-extend, 8/16-bit
+    /// writes keep the other bits. For memory, `addr` must be the address computed earlier when the
+    /// operand was also read (read-modify-write); pass None to compute it now.
+    fn write(&mut self, insn: &Insn, op: &Operand, w: u8, v: V, addr: Option<(R, i64)>) -> Result<()> {
+        match op {
+            Operand::Reg(r) => {
+                let g = self.gpr_of(insn, r)?;
+                let d = gpr(g.num);
+                if g.high {
+                    let s = self.as_reg(v, R::T1);
+                    self.emit(Op::Insert { d, s, lsb: 8, bits: 8 });
+                    return Ok(());
+                }
+                match (w, v) {
+                    (64, V::R(s)) => {
+                        if s != d {
+                            self.emit(Op::Mov { d, s })
+                        }
+                    }
+                    (64, V::I(k)) => self.emit(Op::Li { d, imm: k }),
+                    (32, V::R(s)) => self.emit(Op::Ext { d, s, bits: 32, signed: false }),
+                    (32, V::I(k)) => self.emit(Op::Li { d, imm: k & 0xffff_ffff }),
+                    (_, v) => {
+                        let s = self.as_reg(v, R::T1);
+                        self.emit(Op::Insert { d, s, lsb: 0, bits: w });
+                    }
+                }
+                Ok(())
+            }
+            Operand::Mem(m) => {
+                if Self::is_gotpcrel(op) {
+                    return Err(self.err_unsupported(insn, "writing to a GOT entry"));
+                }
+                let (base, off) = match addr {
+                    Some(a) => a,
+                    None => {
+                        // keep the value safe from the address computation (which uses T0/C1)
+                        if let V::R(R::T0) = v {
+                            self.emit(Op::Mov { d: R::T1, s: R::T0 });
+                            return self.write(insn, op, w, V::R(R::T1), None);
+                        }
+                        self.addr(insn, m)?
+                    }
+                };
+                let s = self.as_reg(v, R::T1);
+                self.emit(Op::Store { s, base, off, bytes: w / 8 });
+                Ok(())
+            }
+            _ => Err(self.err_syntax("destination must be a register or memory")),
+        }
+    }
+
+    fn as_reg(&mut self, v: V, tmp: R) -> R {
+        match v {
+            V::R(r) => r,
+            V::I(0) => R::Zero,
+            V::I(k) => {
+                self.emit(Op::Li { d: tmp, imm: k });
+                tmp
+            }
+        }
+    }
+
+    /// For read-modify-write: address of a memory destination (computed once), else None.
+    fn rmw_addr(&mut self, insn: &Insn, op: &Operand) -> Result<Option<(R, i64)>> {
+        match op {
+            Operand::Mem(m) if !Self::is_gotpcrel(op) => Ok(Some(self.addr(insn, m)?)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Read the destination operand of a read-modify-write instruction, using a precomputed address.
+    fn read_rmw(&mut self, insn: &Insn, op: &Operand, w: u8, addr: Option<(R, i64)>) -> Result<V> {
+        match (op, addr) {
+            (Operand::Mem(_), Some((base, off))) => {
+                self.emit(Op::Load { d: R::T1, base, off, bytes: w / 8, signed: false });
+                Ok(V::R(R::T1))
+            }
+            _ => self.read(insn, op, w, R::T1),
+        }
+    }
+
+    /// Where an ALU result for destination `op` should be computed: directly into the GPR when the
+    /// x86 write semantics match the IR width (32/64-bit register), else into T1.
+    fn alu_dest(&self, op: &Operand, w: u8) -> Option<R> {
+        match op {
+            Operand::Reg(Reg::Gpr(g)) if !g.high && (w == 32 || w == 64) => Some(gpr(g.num)),
+            _ => None,
+        }
+    }
+
+    fn iw(w: u8) -> W {
+        if w == 64 {
+            W::W64
+        } else {
+            W::W32
+        }
+    }
+
+    /// Compute `a op b` at width `w` and store it into `dst` with x86 semantics.
+    fn alu_to(&mut self, insn: &Insn, op: AluOp, w: u8, dst: &Operand, a: V, b: V, addr: Option<(R, i64)>) -> Result<R> {
+        let ar = self.as_reg(a, R::T1);
+        if let Some(d) = self.alu_dest(dst, w) {
+            self.emit(Op::Alu { op, w: Self::iw(w), d, a: ar, b });
+            return Ok(d);
+        }
+        self.emit(Op::Alu { op, w: W::W64, d: R::T1, a: ar, b });
+        self.write(insn, dst, w, V::R(R::T1), addr)?;
+        Ok(R::T1)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+//! shl/sal, shr, sar, rol, ror
+
+use super::{gpr, Lifter};
+use crate::asm::x86_64::{regs, Insn, Operand, Reg};
+use crate::error::Result;
+use crate::ir::{AluOp, FlagKind, Op, R, V, W};
+
+pub fn shift(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
+    l.expect_ops(insn, &[1, 2])?;
+    let w = l.width(insn, base)?;
+    let (count, dst) = if insn.ops.len() == 1 { (Operand::Imm(crate::asm::x86_64::Expr::constant(1)), &insn.ops[0]) } else { (insn.ops[0].clone(), &insn.ops[1]) };
+    let mask = if w == 64 { 63 } else { 31 };
+    let cnt: V = match &count {
+        Operand::Imm(e) if e.is_constant() => V::I(e.off & mask),
+        Operand::Reg(Reg::Gpr(g)) if g.num == regs::RCX && g.width == 8 && !g.high => V::R(gpr(regs::RCX)),
+        _ => return Err(l.err_syntax("shift count must be an immediate or %cl")),
+    };
+    if cnt == V::I(0) {
+        // a shift by zero changes neither the value nor the flags
+        return Ok(());
+    }
+    let addr = l.rmw_addr(insn, dst)?;
+    let a = l.read_rmw(insn, dst, w, addr)?;
+    let ar = l.as_reg(a, R::T1);
+    let op = match base {
+        "shl" | "sal" => AluOp::Shl,
+        "shr" => AluOp::Shr,
+        "sar" => AluOp::Sar,
+        _ => return rotate(l, insn, base, w, ar, cnt, dst, addr),
+    };
+    let r = if w >= 32 {
+        l.alu_to(insn, op, w, dst, V::R(ar), cnt, addr)?
+    } else {
+        // narrow: extend to 64 bits, shift by the count masked to 5 bits, insert the low bits back
+        if op != AluOp::Shl {
+            l.emit(Op::Ext { d: R::T1, s: ar, bits: w, signed: op == AluOp::Sar });
+        } else if ar != R::T1 {
+            l.emit(Op::Mov { d: R::T1, s: ar });
+        }
+        let c = match cnt {
+            V::I(k) => V::I(k),
+            V::R(r) => {
+                l.emit(Op::Alu { op: AluOp::And, w: W::W64, d: R::C1, a: r, b: V::I(31) });
+                V::R(R::C1)
+            }
+        };
+        l.emit(Op::Alu { op, w: W::W64, d: R::T1, a: R::T1, b: c });
+        l.write(insn, dst, w, V::R(R::T1), addr)?;
+        R::T1
+    };
+    // with a variable count of zero the flags would be unchanged: we cannot model that statically
+    let kind = if matches!(cnt, V::I(_)) { FlagKind::Result } else { FlagKind::Opaque };
+    l.flag_def(kind, w, V::R(r), V::I(0));
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rotate(l: &mut Lifter, insn: &Insn, base: &str, w: u8, a: R, cnt: V, dst: &Operand, addr: Option<(R, i64)>) -> Result<()> {
+    let V::I(c) = cnt else {
+        return Err(l.err_unsupported(insn, "rotate by %cl is not supported yet"));
+    };
+    let c = (c as u8) % w;
+    if c != 0 {
+        let left = if base == "rol" { c } else { w - c };
+        l.emit(Op::Ext { d: R::T1, s: a, bits: w, signed: false });
+        l.emit(Op::Alu { op: AluOp::Shl, w: W::W64, d: R::C0, a: R::T1, b: V::I(left as i64) });
+        l.emit(Op::Alu { op: AluOp::Shr, w: W::W64, d: R::T1, a: R::T1, b: V::I((w - left) as i64) });
+        l.emit(Op::Alu { op: AluOp::Or, w: W::W64, d: R::T1, a: R::T1, b: V::R(R::C0) });
+        l.write(insn, dst, w, V::R(R::T1), addr)?;
+    }
+    l.flag_def(FlagKind::Opaque, w, V::R(R::T1), V::I(0));
+    Ok(())
+}

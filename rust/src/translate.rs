@@ -1,0 +1,241 @@
+//! Whole-file translation: parse → lift (x86 → IR) → resolve flags → lower (IR → target text).
+
+use crate::asm::x86_64::{self, Stmt};
+use crate::asm::Span;
+use crate::error::{Error, Result};
+use crate::ir::{flags, Item};
+use crate::isa::{aarch64::Aarch64, lower_all, riscv64::Riscv64, Lowering};
+use crate::lift::x86::{Context, Lifter};
+use std::collections::HashSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Riscv64,
+    Aarch64,
+}
+
+impl Target {
+    pub fn parse(s: &str) -> Option<Target> {
+        match s {
+            "riscv64" | "rv64" | "riscv" => Some(Target::Riscv64),
+            "aarch64" | "arm64" => Some(Target::Aarch64),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Riscv64 => "riscv64",
+            Target::Aarch64 => "aarch64",
+        }
+    }
+}
+
+/// The result of translating one file.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub text: String,
+    /// function symbols found (in order of definition)
+    pub functions: Vec<String>,
+    /// number of x86 instructions translated
+    pub instructions: usize,
+}
+
+fn is_text_section(name: &str) -> bool {
+    name == ".text" || name.starts_with(".text.") || name.starts_with(".init") || name.starts_with(".fini")
+}
+
+/// Section name a section-switching directive selects, if it is one.
+fn section_of(name: &str, args: &[String]) -> Option<String> {
+    match name {
+        ".text" => Some(".text".into()),
+        ".data" => Some(".data".into()),
+        ".bss" => Some(".bss".into()),
+        ".section" | ".pushsection" => args.first().map(|a| a.trim_matches('"').to_string()),
+        _ => None,
+    }
+}
+
+/// Symbols named in a directive argument list (identifiers that are not numbers).
+fn symbols_in(args: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in args {
+        let mut cur = String::new();
+        for c in a.chars().chain(std::iter::once(' ')) {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '$' {
+                cur.push(c);
+            } else {
+                if !cur.is_empty() && !cur.chars().next().unwrap().is_ascii_digit() && cur != "." {
+                    out.push(cur.clone());
+                }
+                cur.clear();
+            }
+        }
+    }
+    out
+}
+
+struct Facts {
+    functions: HashSet<String>,
+    function_order: Vec<String>,
+    defined: HashSet<String>,
+    jump_tables: HashSet<String>,
+    /// labels whose address escapes into data (entries for the flag analysis)
+    address_taken: HashSet<String>,
+}
+
+fn collect_facts(stmts: &[Stmt]) -> Facts {
+    let mut f = Facts {
+        functions: HashSet::new(),
+        function_order: Vec::new(),
+        defined: HashSet::new(),
+        jump_tables: HashSet::new(),
+        address_taken: HashSet::new(),
+    };
+    let mut typed_functions = HashSet::new();
+    let mut globals = HashSet::new();
+    for s in stmts {
+        match s {
+            Stmt::Label { name, .. } => {
+                f.defined.insert(name.clone());
+            }
+            Stmt::Directive { name, args, .. } => {
+                if name == ".type" && args.len() >= 2 && args[1].trim_start_matches(['@', '%']).starts_with("function") {
+                    typed_functions.insert(args[0].clone());
+                }
+                if name == ".globl" || name == ".global" {
+                    globals.extend(args.iter().cloned());
+                }
+            }
+            _ => {}
+        }
+    }
+    // functions: typed as functions, or global labels in a text section
+    let mut section = ".text".to_string();
+    let mut last_label: Option<String> = None;
+    for s in stmts {
+        match s {
+            Stmt::Directive { name, args, .. } => {
+                if let Some(sec) = section_of(name, args) {
+                    section = sec;
+                }
+                if let Some(l) = &last_label {
+                    let is_table_entry = matches!(name.as_str(), ".long" | ".quad" | ".word" | ".int")
+                        && args.iter().any(|a| symbols_in(std::slice::from_ref(a)).iter().any(|sym| f.defined.contains(sym)));
+                    if is_table_entry && !is_text_section(&section) {
+                        f.jump_tables.insert(l.clone());
+                    }
+                }
+                if !matches!(name.as_str(), ".type" | ".size" | ".globl" | ".global" | ".local" | ".weak" | ".hidden") {
+                    for sym in symbols_in(args) {
+                        if f.defined.contains(&sym) {
+                            f.address_taken.insert(sym);
+                        }
+                    }
+                }
+                if matches!(name.as_str(), ".long" | ".quad" | ".byte" | ".string" | ".ascii" | ".zero") {
+                    // keep last_label: a table continues
+                } else if !matches!(name.as_str(), ".align" | ".p2align" | ".balign") {
+                    last_label = None;
+                }
+            }
+            Stmt::Label { name, .. } => {
+                last_label = Some(name.clone());
+                let is_fn = typed_functions.contains(name) || (globals.contains(name) && is_text_section(&section));
+                if is_fn && f.functions.insert(name.clone()) {
+                    f.function_order.push(name.clone());
+                }
+            }
+            Stmt::Insn(i) => {
+                last_label = None;
+                // lea of a code label: its address escapes
+                for op in &i.ops {
+                    if let x86_64::Operand::Mem(m) = op {
+                        if let Some(sym) = &m.disp.sym {
+                            if f.defined.contains(sym) && i.mnemonic.starts_with("lea") {
+                                f.address_taken.insert(sym.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    f
+}
+
+/// Convert one x86 directive for the targets (target-specific spelling is left to the lowering).
+/// Returns None when the directive is dropped.
+fn convert_directive(name: &str, args: &[String], text: &str, in_text: bool, span: Span) -> Result<Option<String>> {
+    let joined = args.join(", ");
+    Ok(match name {
+        n if n.starts_with(".cfi_") => None,
+        ".loc" | ".loc_view" | ".att_syntax" => None,
+        ".file" if args.len() >= 2 => None, // DWARF file table entry
+        ".intel_syntax" => {
+            return Err(Error::unsupported(span, ".intel_syntax", "Intel syntax input is not supported yet (use gcc's default AT&T syntax)"))
+        }
+        ".code16" | ".code32" => return Err(Error::unsupported(span, name, "only 64-bit code can be translated")),
+        ".align" => {
+            // x86 ELF `.align N` is in bytes; on RISC-V and AArch64 it would be a power of two
+            let a = args.first().cloned().unwrap_or_else(|| "1".into());
+            Some(if in_text { format!(".balign {}", a.parse::<u64>().unwrap_or(4).max(4)) } else { format!(".balign {}", args.join(", ")) })
+        }
+        ".p2align" => {
+            let a = args.first().cloned().unwrap_or_else(|| "0".into());
+            if in_text {
+                // x86 padding and max-skip do not carry over; code alignment stays useful
+                Some(format!(".p2align {}", a.parse::<u64>().unwrap_or(2).max(2)))
+            } else {
+                Some(format!(".p2align {joined}"))
+            }
+        }
+        ".value" => Some(format!(".short {joined}")),
+        ".text" | ".data" | ".bss" | ".section" | ".previous" | ".pushsection" | ".popsection" | ".globl" | ".global"
+        | ".local" | ".weak" | ".hidden" | ".protected" | ".internal" | ".type" | ".size" | ".string" | ".ascii" | ".asciz"
+        | ".byte" | ".short" | ".word" | ".hword" | ".2byte" | ".int" | ".long" | ".4byte" | ".quad" | ".8byte" | ".octa"
+        | ".zero" | ".skip" | ".space" | ".comm" | ".lcomm" | ".set" | ".equ" | ".equiv" | ".ident" | ".file"
+        | ".balign" | ".uleb128" | ".sleb128" | ".float" | ".single" | ".double" | ".weakref" | ".symver" => {
+            Some(text.to_string())
+        }
+        _ => return Err(Error::unsupported(span, name, format!("directive `{name}` is not supported"))),
+    })
+}
+
+/// Translate an x86-64 AT&T assembly file to the target.
+pub fn translate(src: &str, target: Target) -> Result<Translation> {
+    let file = x86_64::parse(src)?;
+    let facts = collect_facts(&file.stmts);
+    let ctx = Context { functions: &facts.functions, defined: &facts.defined, jump_tables: &facts.jump_tables };
+    let mut lifter = Lifter::new(ctx);
+    let mut section = ".text".to_string();
+    let mut instructions = 0;
+    for s in &file.stmts {
+        match s {
+            Stmt::Directive { name, args, text, span } => {
+                if let Some(sec) = section_of(name, args) {
+                    section = sec;
+                }
+                if let Some(t) = convert_directive(name, args, text, is_text_section(&section), *span)? {
+                    lifter.dir(t);
+                }
+            }
+            Stmt::Label { name, .. } => lifter.label(name),
+            Stmt::Insn(i) => {
+                if !is_text_section(&section) {
+                    return Err(Error::unsupported(i.span, i.mnemonic.clone(), format!("instruction in non-code section `{section}`")));
+                }
+                lifter.insn(i)?;
+                instructions += 1;
+            }
+        }
+    }
+    let mut entries: HashSet<String> = facts.functions.clone();
+    entries.extend(facts.address_taken.iter().cloned());
+    let items: Vec<Item> = flags::resolve(lifter.items, &entries)?;
+    let header = format!("translated from x86-64 to {} by gg {}", target.name(), env!("CARGO_PKG_VERSION"));
+    let text = match target {
+        Target::Riscv64 => lower_all(&mut Riscv64::default() as &mut dyn Lowering, &items, &header),
+        Target::Aarch64 => lower_all(&mut Aarch64 as &mut dyn Lowering, &items, &header),
+    };
+    Ok(Translation { text, functions: facts.function_order, instructions })
+}
