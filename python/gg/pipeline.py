@@ -1,0 +1,108 @@
+"""translate = read → propose → verify → atomic write. Every command goes through here."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gg import arch as archmod
+from gg import propose
+from gg.errors import InputError
+from gg.verify.program import Case, has_main, verify_program
+from gg.verify.report import Verdict, VerifyReport
+
+
+@dataclass
+class TranslateReport:
+    input: str
+    target: str
+    proposer: str
+    verdict: Verdict
+    reason: str
+    output: str | None = None
+    functions: list[str] = field(default_factory=list)
+    instructions: int = 0
+    #: where in the input the problem is (for rejections by the proposer and input errors)
+    line: int = 0
+    col: int = 0
+    what: str = ""
+    verify: VerifyReport | None = None
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        return self.verdict.exit_code
+
+
+def read_source(path: Path) -> str:
+    """Read an assembly file as UTF-8; a bad byte is an input error with its line and column."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(str(path), f"cannot read: {e.strerror or e}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError(str(path), "invalid UTF-8 byte", line, col) from None
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temporary file in the same directory and rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def default_output(input_path: Path, target: str) -> Path:
+    return input_path.with_name(f"{input_path.stem}.{target}.s")
+
+
+def translate_file(
+    input_path: Path,
+    target: str,
+    output: Path | None = None,
+    verify: bool = True,
+    proposer: str = "rules",
+    cases: list[Case] | None = None,
+    test_driver: Path | None = None,
+    timeout: float = 10.0,
+) -> TranslateReport:
+    """Translate one file and accept it only if it verifies. Raises InputError for bad input."""
+    start = time.monotonic()
+    arch = archmod.get(target)
+    source = read_source(input_path)
+    prop = propose.get(proposer).propose(source, arch.name, str(input_path))
+    report = TranslateReport(str(input_path), arch.name, prop.proposer, Verdict.REJECTED, "", functions=prop.functions, instructions=prop.instructions)
+    if prop.text is None:
+        line, col, what, msg = prop.unsupported or (0, 0, "", "no translation proposed")
+        report.reason = f"{input_path}:{line}:{col}: {msg}"
+        report.line, report.col, report.what = line, col, what
+    elif not verify:
+        report.verdict, report.reason = Verdict.UNVERIFIED, "verification skipped (--no-verify)"
+    elif test_driver is None and not has_main(source):
+        report.verdict = Verdict.INSUFFICIENT_COVERAGE
+        report.reason = "no test could run: the file has no `main` and no --test-driver was given"
+    else:
+        vr = verify_program(source, prop.text, arch.name, cases, test_driver, timeout)
+        report.verify = vr
+        report.verdict = vr.verdict
+        report.reason = vr.reason
+        if vr.verdict is Verdict.INPUT_ERROR:
+            raise InputError(str(test_driver if test_driver and "driver" in vr.reason else input_path), f"{vr.reason}\n{vr.build_log.strip()}")
+    if report.verdict.writes_output and prop.text is not None:
+        out = output or default_output(input_path, arch.name)
+        atomic_write(out, prop.text)
+        report.output = str(out)
+    report.seconds = time.monotonic() - start
+    return report

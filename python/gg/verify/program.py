@@ -1,0 +1,94 @@
+"""Program-level verification: build the x86 original natively and the candidate with the cross gcc,
+run both on each case, and compare stdout, stderr and exit code."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from gg import arch as archmod
+from gg import toolchain
+from gg.verify.report import CaseResult, Verdict, VerifyReport
+
+_MAIN = re.compile(r"^\s*(?:_?main)\s*:", re.MULTILINE)
+
+
+@dataclass
+class Case:
+    """argv (without the program name) and stdin for one run."""
+
+    args: list[str]
+    stdin: bytes = b""
+
+    @staticmethod
+    def parse(text: str) -> "Case":
+        return Case(shlex.split(text))
+
+
+def has_main(asm: str) -> bool:
+    return bool(_MAIN.search(asm))
+
+
+def compare(native: toolchain.RunResult, target: toolchain.RunResult) -> list[str]:
+    diffs = []
+    if native.timed_out or target.timed_out:
+        diffs.append("timeout")
+    if native.stdout != target.stdout:
+        diffs.append("stdout")
+    if native.stderr != target.stderr:
+        diffs.append("stderr")
+    if native.exit_code != target.exit_code:
+        diffs.append("exit")
+    return diffs
+
+
+def verify_program(
+    original: str,
+    candidate: str,
+    target: str,
+    cases: list[Case] | None = None,
+    test_driver: Path | None = None,
+    timeout: float = 10.0,
+) -> VerifyReport:
+    """Build both sides and run every case. Accept only if every case matches."""
+    start = time.monotonic()
+    arch = archmod.get(target)
+    cases = cases or [Case([])]
+    with tempfile.TemporaryDirectory(prefix="gg-verify-") as tmp:
+        d = Path(tmp)
+        (d / "orig.s").write_text(original)
+        (d / "cand.s").write_text(candidate)
+        native_inputs: list[Path] = [d / "orig.s"]
+        target_inputs: list[Path] = [d / "cand.s"]
+        if test_driver is not None:
+            # the driver is its own unit, at -O0: gcc must not see the function under test
+            for a, obj, inputs in ((archmod.HOST, d / "driver.x86.o", native_inputs), (arch, d / "driver.tgt.o", target_inputs)):
+                r = toolchain.compile_c(a, test_driver, obj)
+                if r.returncode != 0:
+                    return VerifyReport(Verdict.INPUT_ERROR, target, "program", f"test driver does not compile for {a.name}", build_log=r.stderr, seconds=time.monotonic() - start)
+                inputs.append(obj)
+        r = toolchain.link(archmod.HOST, native_inputs, d / "native")
+        if r.returncode != 0:
+            return VerifyReport(Verdict.INPUT_ERROR, target, "program", "the x86 original does not assemble and link natively", build_log=r.stderr, seconds=time.monotonic() - start)
+        r = toolchain.link(arch, target_inputs, d / "translated")
+        if r.returncode != 0:
+            return VerifyReport(Verdict.REJECTED, target, "program", f"the translation does not assemble and link for {target}", build_log=r.stderr, seconds=time.monotonic() - start)
+        results = []
+        for case in cases:
+            n = toolchain.run_program(archmod.HOST, d / "native", case.args, case.stdin, timeout, cwd=d)
+            t = toolchain.run_program(arch, d / "translated", case.args, case.stdin, timeout, cwd=d)
+            results.append(CaseResult(case.args, n, t, compare(n, t)))
+    failed = [c for c in results if not c.passed]
+    if failed:
+        first = failed[0]
+        reason = f"{len(failed)} of {len(results)} case(s) differ; first: {', '.join(first.differences)} (native {first.native.summary()}, {target} {first.target.summary()})"
+        verdict = Verdict.REJECTED
+    elif all(c.native.timed_out for c in results):
+        verdict, reason = Verdict.REJECTED, "the original itself times out: nothing was compared"
+    else:
+        verdict, reason = Verdict.VERIFIED, f"{len(results)} case(s): stdout, stderr and exit code match"
+    return VerifyReport(verdict, target, "program", reason, results, seconds=time.monotonic() - start)

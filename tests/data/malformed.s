@@ -1,0 +1,7 @@
+	.text
+	.globl	main
+	.type	main, @function
+main:
+	movl	$0, %eax
+	movl	%eax, %nosuchreg
+	ret
