@@ -1,0 +1,43 @@
+//! Emit tables: (IR op, expected RV64 text).
+
+use super::Riscv64;
+use crate::ir::{AluOp, Cc, Item, Op, Sym, R, V, W};
+use crate::isa::Lowering;
+
+fn emit(op: Op) -> String {
+    let mut out = Vec::new();
+    Riscv64::default().item(&Item::Op(op), &mut out);
+    out.iter().map(|l| l.trim().to_string()).collect::<Vec<_>>().join("; ")
+}
+
+#[test]
+fn emit_table() {
+    let g = R::G;
+    let table: Vec<(Op, &str)> = vec![
+        (Op::Li { d: g(0), imm: -1 }, "li a6, -1"),
+        (Op::Mov { d: g(7), s: g(0) }, "mv a0, a6"),
+        (Op::Alu { op: AluOp::Add, w: W::W64, d: g(0), a: g(7), b: V::I(2047) }, "addi a6, a0, 2047"),
+        (Op::Alu { op: AluOp::Add, w: W::W64, d: g(0), a: g(7), b: V::I(2048) }, "li t5, 2048; add a6, a0, t5"),
+        (Op::Alu { op: AluOp::Sub, w: W::W64, d: g(4), a: g(4), b: V::I(24) }, "addi sp, sp, -24"),
+        (Op::Alu { op: AluOp::Add, w: W::W32, d: g(0), a: g(0), b: V::R(g(6)) }, "addw a6, a6, a1; slli a6, a6, 32; srli a6, a6, 32"),
+        (Op::Alu { op: AluOp::Sar, w: W::W32, d: g(2), a: g(0), b: V::I(31) }, "sraiw a2, a6, 31; slli a2, a2, 32; srli a2, a2, 32"),
+        (Op::Alu { op: AluOp::RemU, w: W::W64, d: g(2), a: g(0), b: V::R(g(1)) }, "remu a2, a6, a3"),
+        (Op::Alu { op: AluOp::MulHS, w: W::W64, d: R::C0, a: g(0), b: V::R(g(6)) }, "mulh t2, a6, a1"),
+        (Op::Ext { d: g(0), s: g(7), bits: 32, signed: true }, "sext.w a6, a0"),
+        (Op::Ext { d: g(0), s: g(7), bits: 16, signed: false }, "slli a6, a0, 48; srli a6, a6, 48"),
+        (Op::Insert { d: g(0), s: R::T1, lsb: 8, bits: 8 }, "srli t5, a6, 8; xor t5, t5, t1; andi t5, t5, 255; slli t5, t5, 8; xor a6, a6, t5"),
+        (Op::Load { d: g(0), base: g(5), off: -20, bytes: 4, signed: false }, "lwu a6, -20(s0)"),
+        (Op::Load { d: g(0), base: g(5), off: 4096, bytes: 1, signed: true }, "li t5, 4096; add t5, t5, s0; lb a6, 0(t5)"),
+        (Op::Store { s: R::Zero, base: g(4), off: 8, bytes: 8 }, "sd zero, 8(sp)"),
+        (Op::SetCc { d: R::T1, cc: Cc::Ge, a: g(7), b: V::R(g(6)) }, "slt t1, a0, a1; xori t1, t1, 1"),
+        (Op::SetCc { d: R::T1, cc: Cc::Eq, a: g(7), b: V::I(5) }, "addi t5, a0, -5; seqz t1, t5"),
+        (Op::Br { cc: Cc::Ltu, a: g(7), b: V::I(0), label: ".L3".into() }, "bltu a0, zero, .L3"),
+        (Op::La { d: R::T0, sym: Sym { name: "x".into(), off: 8 }, got: false }, "lla t0, x+8"),
+        (Op::Call { sym: "puts".into() }, "call puts; mv a6, a0; mv a2, a1"),
+        (Op::Ret, "ld ra, 0(sp); addi sp, sp, 8; mv a0, a6; mv a1, a2; ret"),
+        (Op::Prologue, "addi sp, sp, -8; sd ra, 0(sp)"),
+    ];
+    for (op, want) in table {
+        assert_eq!(emit(op.clone()), want, "{op:?}");
+    }
+}
