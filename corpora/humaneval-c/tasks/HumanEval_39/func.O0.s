@@ -1,0 +1,92 @@
+	.file	"func.c"
+	.text
+	.type	is_prime, @function
+is_prime:
+.LFB0:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset 6, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register 6
+	movq	%rdi, -24(%rbp)
+	cmpq	$1, -24(%rbp)
+	jg	.L2
+	movl	$0, %eax
+	jmp	.L3
+.L2:
+	movq	-24(%rbp), %rax
+	andl	$1, %eax
+	testq	%rax, %rax
+	jne	.L4
+	cmpq	$2, -24(%rbp)
+	sete	%al
+	movzbl	%al, %eax
+	jmp	.L3
+.L4:
+	movq	$3, -8(%rbp)
+	jmp	.L5
+.L7:
+	movq	-24(%rbp), %rax
+	cqto
+	idivq	-8(%rbp)
+	movq	%rdx, %rax
+	testq	%rax, %rax
+	jne	.L6
+	movl	$0, %eax
+	jmp	.L3
+.L6:
+	addq	$2, -8(%rbp)
+.L5:
+	movq	-8(%rbp), %rax
+	imulq	%rax, %rax
+	cmpq	%rax, -24(%rbp)
+	jge	.L7
+	movl	$1, %eax
+.L3:
+	popq	%rbp
+	.cfi_def_cfa 7, 8
+	ret
+	.cfi_endproc
+.LFE0:
+	.size	is_prime, .-is_prime
+	.globl	prime_fib
+	.type	prime_fib, @function
+prime_fib:
+.LFB1:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset 6, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register 6
+	subq	$40, %rsp
+	movl	%edi, -36(%rbp)
+	movq	$1, -8(%rbp)
+	movq	$1, -16(%rbp)
+.L11:
+	movq	-8(%rbp), %rdx
+	movq	-16(%rbp), %rax
+	addq	%rdx, %rax
+	movq	%rax, -24(%rbp)
+	movq	-16(%rbp), %rax
+	movq	%rax, -8(%rbp)
+	movq	-24(%rbp), %rax
+	movq	%rax, -16(%rbp)
+	movq	-24(%rbp), %rax
+	movq	%rax, %rdi
+	call	is_prime
+	testl	%eax, %eax
+	je	.L11
+	subl	$1, -36(%rbp)
+	cmpl	$0, -36(%rbp)
+	jne	.L11
+	movq	-24(%rbp), %rax
+	leave
+	.cfi_def_cfa 7, 8
+	ret
+	.cfi_endproc
+.LFE1:
+	.size	prime_fib, .-prime_fib
+	.ident	"GCC: (Debian 12.2.0-14+deb12u1) 12.2.0"
+	.section	.note.GNU-stack,"",@progbits
