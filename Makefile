@@ -39,6 +39,7 @@ test-rust:
 test-python: setup
 	$(VENV)/bin/coverage erase
 	$(VENV)/bin/coverage run -m pytest -q -p no:cacheprovider
+	$(VENV)/bin/coverage combine -q
 	$(VENV)/bin/coverage report
 
 clean:

@@ -41,7 +41,7 @@ int main(void) {
     char buf[128];
     int n = snprintf(buf, sizeof buf, "%s-%d-%.2f-%c", s, i, d, c);
     printf("snprintf -> %d \"%s\"\n", n, buf);
-    n = snprintf(buf, 8, "%d%d%d", 12345, 67890, 11111);
+    n = snprintf(buf, 8, "%d%d%d", i * 300, i + 67890, -i);
     printf("truncated -> %d \"%s\"\n", n, buf);
     int count = printf("%s %d\n", "count me", 7);
     printf("printf returned %d\n", count);

@@ -49,9 +49,12 @@ int main(void) {
     qsort(nums, 40, sizeof nums[0], cmp_int);
     for (int i = 0; i < 40; i++)
         printf("%d%c", nums[i], i % 10 == 9 ? '\n' : ' ');
-    for (int probe = -500; probe < 500; probe += 97) {
-        int *hit = bsearch(&probe, nums, 40, sizeof nums[0], cmp_int);
-        printf("bsearch %d: %s\n", probe, hit ? "found" : "absent");
+    for (int i = 0; i < 40; i += 6) {
+        int probes[2] = { nums[i], nums[i] + 1 };
+        for (int k = 0; k < 2; k++) {
+            int *hit = bsearch(&probes[k], nums, 40, sizeof nums[0], cmp_int);
+            printf("bsearch %d: %s\n", probes[k], hit ? "found" : "absent");
+        }
     }
     int key = nums[17];
     int *hit = bsearch(&key, nums, 40, sizeof nums[0], cmp_int);

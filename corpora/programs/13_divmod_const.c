@@ -3,7 +3,7 @@
 #include <stdio.h>
 
 volatile int lo_bound = -1000;
-volatile int hi_bound = 1000;
+volatile int hi_bound = 1234;
 volatile unsigned long long ubase = 18446744073709551000ULL;
 
 __attribute__((noinline)) void signed32(int lo, int hi) {
@@ -37,17 +37,19 @@ __attribute__((noinline)) void unsigned32(unsigned start, unsigned n) {
 }
 
 __attribute__((noinline)) void signed64(long lo, long step, int n) {
-    long acc = 0;
+    /* Quotients and remainders are signed; the checksum wraps, so it is kept unsigned. */
+    unsigned long acc = 0;
+    long qsum = 0;
     for (int i = 0; i < n; i++) {
         long x = lo + step * i;
-        acc ^= x / 3 + x % 3;
-        acc ^= (x / 7) * 5 + x % 7;
-        acc += x / 10 - x % 10;
-        acc += x / 16 + x % 16;
-        acc ^= x / -5 + x % -5;
-        acc += x / 1000000007L;
+        acc ^= (unsigned long)(x / 3 + x % 3);
+        acc ^= (unsigned long)((x / 7) * 5 + x % 7);
+        acc += (unsigned long)(x / 10 - x % 10);
+        acc += (unsigned long)(x / 16 + x % 16);
+        acc ^= (unsigned long)(x / -5 + x % -5);
+        qsum += x / 1000000007L;
     }
-    printf("s64 acc: %ld\n", acc);
+    printf("s64 acc: %lu qsum: %ld\n", acc, qsum);
 }
 
 __attribute__((noinline)) void unsigned64(unsigned long long start, int n) {

@@ -33,7 +33,7 @@ int main(void) {
     /* Exactly representable values: identical results whatever the FP contraction. */
     for (int i = 0; i < 256; i++) {
         arr_a[i] = (float)(i % 17) * 0.25f - 2.0f;
-        arr_b[i] = (float)(i % 5) * x;
+        arr_b[i] = (float)(i % 7) * x + 0.5f;
     }
     printf("dot = %.4f\n", (double)dot(arr_a, arr_b, 256));
     printf("above 0.5: %d, above -1: %d\n", count_above(arr_a, 256, 0.5f), count_above(arr_a, 256, -1.0f));

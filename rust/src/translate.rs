@@ -201,11 +201,64 @@ fn convert_directive(name: &str, args: &[String], text: &str, in_text: bool, spa
     })
 }
 
+/// Width in bits of the write `insn` makes to %rax, if it writes it (None: it does not).
+/// Calls count as full-width: the callee followed the target ABI already.
+fn rax_write_width(insn: &x86_64::Insn) -> Option<u8> {
+    use x86_64::{Operand, Reg};
+    let m = insn.mnemonic.as_str();
+    if m.starts_with("call") || m == "cltq" || m == "cqto" {
+        return Some(64);
+    }
+    if m == "cwtl" {
+        return Some(32);
+    }
+    if matches!(m, "cmpl" | "cmpq" | "cmpb" | "cmpw" | "testl" | "testq" | "testb" | "testw" | "cmp" | "test") || m.starts_with("j") || m.starts_with("push") {
+        return None;
+    }
+    if (m.starts_with("mul") || m.starts_with("imul") || m.starts_with("div") || m.starts_with("idiv")) && insn.ops.len() == 1 {
+        return Some(if m.ends_with('q') { 64 } else { 32 });
+    }
+    // xchg writes both operands; everything else writes its last one
+    let written: &[Operand] = if m.starts_with("xchg") { &insn.ops } else { insn.ops.last().map(std::slice::from_ref).unwrap_or(&[]) };
+    written.iter().find_map(|o| match o {
+        Operand::Reg(Reg::Gpr(g)) if g.num == 0 => Some(if g.width == 64 { 64 } else { 32 }),
+        _ => None,
+    })
+}
+
+/// `ret`s (by line) whose value in %rax was last written by a 32-bit (or narrower) instruction,
+/// looking back along the code in file order within the function. Such a function returns an `int`
+/// (or narrower), which lp64 callers expect sign-extended to 64 bits.
+fn narrow_returns(stmts: &[Stmt]) -> HashSet<u32> {
+    let mut out = HashSet::new();
+    let mut last_width: Option<u8> = None;
+    for s in stmts {
+        if let Stmt::Insn(i) = s {
+            if i.mnemonic == "ret" || i.mnemonic == "retq" {
+                if last_width.is_some_and(|w| w <= 32) {
+                    out.insert(i.span.line);
+                }
+                continue;
+            }
+            if let Some(w) = rax_write_width(i) {
+                last_width = Some(w);
+            }
+        }
+        if let Stmt::Directive { name, .. } = s {
+            if name == ".size" || name == ".type" {
+                last_width = None;
+            }
+        }
+    }
+    out
+}
+
 /// Translate an x86-64 AT&T assembly file to the target.
 pub fn translate(src: &str, target: Target) -> Result<Translation> {
     let file = x86_64::parse(src)?;
     let facts = collect_facts(&file.stmts);
-    let ctx = Context { functions: &facts.functions, defined: &facts.defined, jump_tables: &facts.jump_tables };
+    let ret32 = narrow_returns(&file.stmts);
+    let ctx = Context { functions: &facts.functions, defined: &facts.defined, jump_tables: &facts.jump_tables, ret32: &ret32 };
     let mut lifter = Lifter::new(ctx);
     let mut section = ".text".to_string();
     let mut instructions = 0;

@@ -25,8 +25,12 @@ def data() -> Path:
     return DATA
 
 
-def run_gg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the installed `gg` entry point as a user would (a separate process, real exit code)."""
-    exe = Path(sys.executable).with_name("gg")
+def run_gg(*args: str, cwd: Path | None = None, entry_point: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `gg` in its own process as a user would (real exit code). By default under coverage
+    (combined into the report by `make test`); `entry_point=True` runs the installed script itself."""
     env = dict(os.environ, COLUMNS="200", NO_COLOR="1")
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+    if entry_point:
+        argv = [str(Path(sys.executable).with_name("gg"))]
+    else:
+        argv = [sys.executable, "-m", "coverage", "run", "--rcfile", str(ROOT / "pyproject.toml"), "-m", "gg.cli"]
+    return subprocess.run([*argv, *args], capture_output=True, text=True, cwd=cwd or ROOT, env=env, timeout=300)

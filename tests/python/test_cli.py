@@ -15,7 +15,7 @@ NOT_YET = {"strings.O2.s": "movdqa"}
 
 
 def test_version_and_help():
-    r = run_gg("--version")
+    r = run_gg("--version", entry_point=True)
     assert r.returncode == 0 and r.stdout.startswith("gg ")
     r = run_gg("--help")
     assert r.returncode == 0 and "translate" in r.stdout and "Exit codes" in r.stdout

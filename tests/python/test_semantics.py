@@ -122,6 +122,32 @@ def inputs(seed: int = 1234, n_random: int = 40) -> list[tuple[int, int, int]]:
     return triples
 
 
+def returns_int(body: str) -> bool:
+    """Is the value in %rax at `ret` produced by a 32-bit (or narrower) write? Such a snippet is
+    declared to return `unsigned int` to the target C driver: lp64 callers then expect the value
+    sign-extended, which is what gg emits for it."""
+    width = 64
+    for line in body.split("\n"):
+        ins = line.strip()
+        if not ins or ins.endswith(":") or ins == "ret":
+            continue
+        m, _, ops = ins.partition(" ")
+        last = ops.split(",")[-1].strip()
+        if m in ("cltq", "cqto"):
+            width = 64
+        elif m == "cwtl":
+            width = 32
+        elif m.startswith(("cmp", "test", "j", "push", "bt")):
+            continue
+        elif m.startswith(("mul", "imul", "div", "idiv")) and "," not in ops:
+            width = 64 if m.endswith("q") else 32
+        elif last == "%rax" or (m.startswith("xchg") and "%rax" in ops):
+            width = 64
+        elif last in ("%eax", "%ax", "%al", "%ah"):
+            width = 32
+    return width == 32
+
+
 def write_case(d: Path) -> tuple[Path, Path]:
     asm = ["\t.text"]
     for name, body in SNIPPETS:
@@ -132,7 +158,9 @@ def write_case(d: Path) -> tuple[Path, Path]:
     s = d / "snippets.s"
     s.write_text("\n".join(asm) + "\n")
     rows = ",\n".join(f"  {{{a:#x}UL, {b:#x}UL, {c:#x}UL}}" for a, b, c in inputs())
-    decls = "\n".join(f"unsigned long f_{n}(unsigned long, unsigned long, unsigned long);" for n, _ in SNIPPETS)
+    decls = "\n".join(
+        f"{'unsigned int' if returns_int(b) else 'unsigned long'} f_{n}(unsigned long, unsigned long, unsigned long);" for n, b in SNIPPETS
+    )
     calls = []
     for n, _ in SNIPPETS:
         guard = ""
@@ -144,7 +172,7 @@ def write_case(d: Path) -> tuple[Path, Path]:
             guard = f"if ((b & {mask}) == 0 || ((a & {mask}) == {minv} && (b & {mask}) == {mask})) continue;"
             if n.startswith("div"):
                 guard = f"if ((b & {mask}) == 0) continue;"
-        calls.append(f'    {{ {guard} printf("%s %d %lx\\n", "{n}", i, f_{n}(a, b, c)); }}')
+        calls.append(f'    {{ {guard} printf("%s %d %lx\\n", "{n}", i, (unsigned long)f_{n}(a, b, c)); }}')
     drv = d / "driver.c"
     drv.write_text(
         "#include <stdio.h>\n"
@@ -177,3 +205,4 @@ def test_snippets_match_native_on_boundary_and_random_inputs(target: str, tmp_pa
 
 def test_snippet_table_is_large():
     assert len(SNIPPETS) > 300
+    assert returns_int("movl %edi, %eax\n ret") and not returns_int("movl %edi, %eax\n cltq\n ret")

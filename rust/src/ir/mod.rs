@@ -128,8 +128,9 @@ pub enum Op {
     /// call a function with the target ABI; results land in rax/rdx (and xmm0/xmm1)
     Call { sym: String },
     CallInd { r: R },
-    /// return from a translated function (restores the emulated return address slot)
-    Ret,
+    /// return from a translated function (restores the emulated return address slot); with
+    /// `ext32` the value was produced by a 32-bit write and is sign-extended as the target ABI wants
+    Ret { ext32: bool },
     /// x86 `jmp func`: leave this function's frame and jump to another
     TailCall { sym: String },
     TailCallInd { r: R },
@@ -142,7 +143,7 @@ pub enum Op {
 impl Op {
     /// Does control never continue with the next op?
     pub fn is_terminator(&self) -> bool {
-        matches!(self, Op::Jmp { .. } | Op::JmpInd { .. } | Op::Ret | Op::TailCall { .. } | Op::TailCallInd { .. } | Op::Trap)
+        matches!(self, Op::Jmp { .. } | Op::JmpInd { .. } | Op::Ret { .. } | Op::TailCall { .. } | Op::TailCallInd { .. } | Op::Trap)
     }
 }
 

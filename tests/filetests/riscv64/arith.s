@@ -45,7 +45,7 @@ f:
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
-	mv a0, a6
+	sext.w a0, a6
 	mv a1, a2
 	ret
 	.size	f, .-f

@@ -217,7 +217,7 @@ impl Aarch64 {
                 out.push(format!("\tblr {}", name(*r)));
                 Self::after_call(out);
             }
-            Op::Ret => {
+            Op::Ret { .. } => {
                 Self::pop_return_address(out);
                 out.push(format!("\tmov {}, {}", RET[0], GPR[RAX]));
                 out.push(format!("\tmov {}, {}", RET[1], GPR[RDX]));

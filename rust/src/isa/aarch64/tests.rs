@@ -31,7 +31,7 @@ fn emit_table() {
         (Op::Br { cc: Cc::Ne, a: g(7), b: V::I(0), label: ".L3".into() }, "cbnz x0, .L3"),
         (Op::La { d: R::T0, sym: Sym { name: "stdout".into(), off: 0 }, got: true }, "adrp x10, :got:stdout; ldr x10, [x10, :got_lo12:stdout]"),
         (Op::Call { sym: "puts".into() }, "mov sp, x15; bl puts; mov x15, sp; mov x6, x0; mov x2, x1"),
-        (Op::Ret, "ldr x30, [x15], #8; mov sp, x15; mov x0, x6; mov x1, x2; ret"),
+        (Op::Ret { ext32: true }, "ldr x30, [x15], #8; mov sp, x15; mov x0, x6; mov x1, x2; ret"),
         (Op::Prologue, "mov x15, sp; str x30, [x15, #-8]!; and sp, x15, #-16"),
     ];
     for (op, want) in table {

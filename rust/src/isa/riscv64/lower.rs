@@ -248,9 +248,10 @@ impl Riscv64 {
                 out.push(format!("\tjalr {}", name(*r)));
                 Self::after_call(out);
             }
-            Op::Ret => {
+            Op::Ret { ext32 } => {
                 Self::pop_return_address(out);
-                out.push(format!("\tmv {}, {}", RET[0], GPR[RAX]));
+                // lp64: 32-bit results are sign-extended to 64 bits in a0 (int and unsigned alike)
+                out.push(format!("\t{} {}, {}", if *ext32 { "sext.w" } else { "mv" }, RET[0], GPR[RAX]));
                 out.push(format!("\tmv {}, {}", RET[1], GPR[RDX]));
                 out.push("\tret".into());
             }

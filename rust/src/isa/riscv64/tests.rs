@@ -34,7 +34,8 @@ fn emit_table() {
         (Op::Br { cc: Cc::Ltu, a: g(7), b: V::I(0), label: ".L3".into() }, "bltu a0, zero, .L3"),
         (Op::La { d: R::T0, sym: Sym { name: "x".into(), off: 8 }, got: false }, "lla t0, x+8"),
         (Op::Call { sym: "puts".into() }, "call puts; mv a6, a0; mv a2, a1"),
-        (Op::Ret, "ld ra, 0(sp); addi sp, sp, 8; mv a0, a6; mv a1, a2; ret"),
+        (Op::Ret { ext32: true }, "ld ra, 0(sp); addi sp, sp, 8; sext.w a0, a6; mv a1, a2; ret"),
+        (Op::Ret { ext32: false }, "ld ra, 0(sp); addi sp, sp, 8; mv a0, a6; mv a1, a2; ret"),
         (Op::Prologue, "addi sp, sp, -8; sd ra, 0(sp)"),
     ];
     for (op, want) in table {

@@ -76,6 +76,7 @@ pub fn ret(l: &mut Lifter, insn: &Insn) -> Result<()> {
     if !insn.ops.is_empty() {
         return Err(l.err_unsupported(insn, "`ret $n` (callee-popped arguments)"));
     }
-    l.emit(Op::Ret);
+    let ext32 = l.ctx.ret32.contains(&insn.span.line);
+    l.emit(Op::Ret { ext32 });
     Ok(())
 }

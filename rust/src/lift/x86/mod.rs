@@ -23,6 +23,8 @@ pub struct Context<'a> {
     pub defined: &'a HashSet<String>,
     /// labels of jump tables (data holding label differences or label addresses)
     pub jump_tables: &'a HashSet<String>,
+    /// `ret` instructions (by line) whose return value was last written as 32 bits or less
+    pub ret32: &'a HashSet<u32>,
 }
 
 pub struct Lifter<'a> {

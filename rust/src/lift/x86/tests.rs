@@ -15,7 +15,8 @@ fn lift(src: &str) -> Result<Vec<Op>, Error> {
             defined.insert(name.clone());
         }
     }
-    let ctx = Context { functions: &empty, defined: &defined, jump_tables: &empty };
+    let no_lines = HashSet::new();
+    let ctx = Context { functions: &empty, defined: &defined, jump_tables: &empty, ret32: &no_lines };
     let mut l = Lifter::new(ctx);
     for s in &file.stmts {
         match s {
