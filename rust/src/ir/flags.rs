@@ -58,11 +58,9 @@ fn op_writes(op: &Op) -> Option<R> {
 pub fn resolve(items: Vec<Item>, entries: &HashSet<String>) -> Result<Vec<Item>> {
     // 1. blocks
     let mut blocks: Vec<Block> = Vec::new();
-    let mut label_block: HashMap<String, usize> = HashMap::new();
     let mut start = 0;
     let mut i = 0;
     let n = items.len();
-    let mut pending_labels: Vec<String> = Vec::new();
     while i <= n {
         let boundary_before = i < n && matches!(items[i], Item::Label(_)) && i > start;
         let ends_here = i == n
@@ -75,25 +73,17 @@ pub fn resolve(items: Vec<Item>, entries: &HashSet<String>) -> Result<Vec<Item>>
             blocks.push(Block { start, end: i, succs: vec![] });
             start = i;
         }
-        if i < n {
-            if let Item::Label(l) = &items[i] {
-                pending_labels.push(l.clone());
-                label_block.insert(l.clone(), blocks.len());
-            }
-        }
         if ends_here {
             let end = (i + 1).min(n);
             if end > start || i == n {
                 blocks.push(Block { start, end, succs: vec![] });
             }
             start = end;
-            pending_labels.clear();
         }
         i += 1;
     }
-    // labels that started a block which was split off before the label itself got pushed:
-    // recompute precisely from block starts
-    label_block.clear();
+    // a label names the block it heads (labels only ever start a block)
+    let mut label_block: HashMap<String, usize> = HashMap::new();
     for (bi, b) in blocks.iter().enumerate() {
         for it in &items[b.start..b.end] {
             match it {
@@ -219,12 +209,8 @@ pub fn resolve(items: Vec<Item>, entries: &HashSet<String>) -> Result<Vec<Item>>
             Item::Op(op) => op_writes(op).is_some_and(|w| regs.contains(&w)) || matches!(op, Op::Call { .. } | Op::CallInd { .. }),
             _ => false,
         });
-        // the use's own action may write a register before reading the operands (Select into d)
-        let action_writes = match &items[uidx] {
-            Item::FlagUse { action: FlagAction::Set { d }, .. } | Item::FlagUse { action: FlagAction::Select { d, .. }, .. } => Some(*d),
-            _ => None,
-        };
-        let _ = action_writes; // expansion computes the condition into C-registers before writing d
+        // the use's own action writes its destination only after the condition is computed into
+        // C-registers, so operands in C-registers are the only conflict
         if regs.iter().any(|r| matches!(r, R::C0 | R::C1)) {
             continue;
         }

@@ -1,7 +1,7 @@
 //! IR → RV64GC assembly, one arm per IR op.
 
 use super::imms::simm12;
-use super::regs::{name, ARGS, GPR, RET, SCRATCH};
+use super::regs::{name, GPR, RET, SCRATCH};
 use crate::ir::{AluOp, Cc, Item, Op, R, V, W};
 use crate::isa::Lowering;
 
@@ -288,7 +288,6 @@ impl Riscv64 {
         // x86 returns in rax:rdx
         out.push(format!("\tmv {}, {}", GPR[RAX], RET[0]));
         out.push(format!("\tmv {}, {}", GPR[RDX], RET[1]));
-        let _ = ARGS;
     }
 }
 

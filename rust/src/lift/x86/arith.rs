@@ -46,13 +46,10 @@ pub fn addsub(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
         _ => {
             // adc / sbb: d = a +/- b +/- CF
             l.flag_use(X86Cond::B, FlagAction::Set { d: R::C1 });
-            let b = match b {
-                V::R(R::C1) => {
-                    l.emit(Op::Mov { d: R::T0, s: R::C1 });
-                    return Err(l.err_unsupported(insn, "adc/sbb with a high-byte source"));
-                }
-                v => v,
-            };
+            if b == V::R(R::C1) {
+                // a high-byte source was read into C1, which now holds the carry
+                return Err(l.err_unsupported(insn, "adc/sbb with a high-byte source"));
+            }
             let op = if base == "adc" { AluOp::Add } else { AluOp::Sub };
             let ar = l.as_reg(a, R::T1);
             l.emit(Op::Alu { op, w: W::W64, d: R::T1, a: ar, b });

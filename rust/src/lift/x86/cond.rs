@@ -13,9 +13,7 @@ pub fn jcc(l: &mut Lifter, insn: &Insn, c: X86Cond) -> Result<()> {
     let Some(sym) = e.sym.clone() else {
         return Err(l.err_syntax("conditional jump needs a label"));
     };
-    let local = l.ctx.defined.contains(&sym) && !l.ctx.functions.contains(&sym);
-    let numeric = sym.trim_end_matches(['f', 'b']).chars().all(|c| c.is_ascii_digit());
-    if local || numeric {
+    if l.is_local_label(&sym) {
         l.flag_use(c, FlagAction::Branch { label: sym });
     } else {
         // conditional tail call: branch around an unconditional one

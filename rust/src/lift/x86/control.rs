@@ -52,9 +52,7 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
     l.expect_ops(insn, &[1])?;
     match target_name(l, insn)? {
         Some(sym) => {
-            let local = l.ctx.defined.contains(&sym) && !l.ctx.functions.contains(&sym);
-            let numeric = sym.trim_end_matches(['f', 'b']).chars().all(|c| c.is_ascii_digit());
-            if local || numeric {
+            if l.is_local_label(&sym) {
                 l.emit(Op::Jmp { label: sym });
             } else {
                 l.emit(Op::TailCall { sym });

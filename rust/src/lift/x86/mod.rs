@@ -98,6 +98,12 @@ impl<'a> Lifter<'a> {
         Error::syntax(self.span, msg)
     }
 
+    /// Is `sym` a label inside this file's code (a jump target), rather than a function to tail-call?
+    fn is_local_label(&self, sym: &str) -> bool {
+        let numeric = sym.trim_end_matches(['f', 'b']).chars().all(|c| c.is_ascii_digit());
+        numeric || (self.ctx.defined.contains(sym) && !self.ctx.functions.contains(sym))
+    }
+
     fn flag_def(&mut self, kind: FlagKind, bits: u8, a: V, b: V) {
         self.next_flag += 1;
         let id = self.next_flag;
@@ -169,7 +175,7 @@ impl<'a> Lifter<'a> {
             }
         };
         let implicit = ["cltq", "cwtl", "cbtw", "cwtd", "call", "ret", "jmp", "leave", "xchg"].iter().any(|p| m.starts_with(p))
-            || ((m.starts_with("mul") || m.starts_with("imul") || m.starts_with("div") || m.starts_with("idiv")) && insn.ops.len() <= 1)
+            || ((m.starts_with("mul") || m.starts_with("imul")) && insn.ops.len() <= 1)
             || m.starts_with("div")
             || m.starts_with("idiv");
         if implicit || insn.ops.iter().any(mentions) {
