@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::ir::{flags, Item};
 use crate::isa::{aarch64::Aarch64, lower_all, riscv64::Riscv64, Lowering};
 use crate::lift::x86::{Context, Lifter};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -74,7 +74,46 @@ fn symbols_in(args: &[String]) -> Vec<String> {
     out
 }
 
+/// The bytes of a GNU as string literal (quotes and escapes), as text.
+fn decode_string(lit: &str) -> String {
+    let inner = lit.trim().strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(lit);
+    let b = inner.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' || i + 1 >= b.len() {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let c = b[i];
+        i += 1;
+        out.push(match c {
+            b'n' => b'\n',
+            b't' => b'\t',
+            b'r' => b'\r',
+            b'b' => 8,
+            b'f' => 12,
+            b'0'..=b'7' => {
+                let mut v = (c - b'0') as u32;
+                for _ in 0..2 {
+                    if i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                        v = v * 8 + (b[i] - b'0') as u32;
+                        i += 1;
+                    }
+                }
+                v as u8
+            }
+            other => other,
+        });
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 struct Facts {
+    /// string literals by label (`.string` / `.asciz` right after the label), decoded
+    strings: HashMap<String, String>,
     functions: HashSet<String>,
     function_order: Vec<String>,
     defined: HashSet<String>,
@@ -85,6 +124,7 @@ struct Facts {
 
 fn collect_facts(stmts: &[Stmt]) -> Facts {
     let mut f = Facts {
+        strings: HashMap::new(),
         functions: HashSet::new(),
         function_order: Vec::new(),
         defined: HashSet::new(),
@@ -99,6 +139,11 @@ fn collect_facts(stmts: &[Stmt]) -> Facts {
                 f.defined.insert(name.clone());
             }
             Stmt::Directive { name, args, .. } => {
+                if matches!(name.as_str(), ".comm" | ".lcomm" | ".set" | ".equ" | ".equiv") {
+                    if let Some(sym) = args.first() {
+                        f.defined.insert(sym.clone());
+                    }
+                }
                 if name == ".type" && args.len() >= 2 && args[1].trim_start_matches(['@', '%']).starts_with("function") {
                     typed_functions.insert(args[0].clone());
                 }
@@ -117,6 +162,9 @@ fn collect_facts(stmts: &[Stmt]) -> Facts {
             Stmt::Directive { name, args, .. } => {
                 if let Some(sec) = section_of(name, args) {
                     section = sec;
+                }
+                if let (Some(l), ".string" | ".asciz", Some(a)) = (&last_label, name.as_str(), args.first()) {
+                    f.strings.entry(l.clone()).or_insert_with(|| decode_string(a));
                 }
                 if let Some(l) = &last_label {
                     let is_table_entry = matches!(name.as_str(), ".long" | ".quad" | ".word" | ".int")
@@ -226,16 +274,54 @@ fn rax_write_width(insn: &x86_64::Insn) -> Option<u8> {
     })
 }
 
+/// Functions whose callers in this file read the full 64-bit %rax right after the call.
+fn wide_result_functions(stmts: &[Stmt]) -> HashSet<String> {
+    use x86_64::{Operand, Reg};
+    let mut out = HashSet::new();
+    let insns: Vec<&x86_64::Insn> = stmts.iter().filter_map(|s| if let Stmt::Insn(i) = s { Some(i) } else { None }).collect();
+    for (k, i) in insns.iter().enumerate() {
+        if !i.mnemonic.starts_with("call") {
+            continue;
+        }
+        let Some(Operand::Expr(e)) = i.ops.first() else { continue };
+        let (Some(callee), Some(next)) = (&e.sym, insns.get(k + 1)) else { continue };
+        let reads_rax64 = |o: &Operand| match o {
+            Operand::Reg(Reg::Gpr(g)) => g.num == 0 && g.width == 64,
+            Operand::Mem(m) => matches!(m.base, Some(Reg::Gpr(g)) if g.num == 0) || matches!(m.index, Some(Reg::Gpr(g)) if g.num == 0),
+            _ => false,
+        };
+        let n = next.ops.len();
+        // sources are all operands but the last; the last counts too when it is read (cmp, test, add ...)
+        let pure_write = next.mnemonic.starts_with("mov") || next.mnemonic.starts_with("lea");
+        let srcs = if pure_write && n > 0 { &next.ops[..n - 1] } else { &next.ops[..] };
+        let mem_dst = next.ops.last().is_some_and(|o| matches!(o, Operand::Mem(_)) && reads_rax64(o));
+        if srcs.iter().any(reads_rax64) || mem_dst {
+            out.insert(callee.clone());
+        }
+    }
+    out
+}
+
 /// `ret`s (by line) whose value in %rax was last written by a 32-bit (or narrower) instruction,
 /// looking back along the code in file order within the function. Such a function returns an `int`
 /// (or narrower), which lp64 callers expect sign-extended to 64 bits.
-fn narrow_returns(stmts: &[Stmt]) -> HashSet<u32> {
+fn narrow_returns(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<u32> {
+    let wide = wide_result_functions(stmts);
     let mut out = HashSet::new();
     let mut last_width: Option<u8> = None;
+    let mut current: Option<&str> = None;
     for s in stmts {
+        if let Stmt::Label { name, .. } = s {
+            if functions.contains(name) {
+                current = Some(name);
+            }
+        }
         if let Stmt::Insn(i) = s {
             if i.mnemonic == "ret" || i.mnemonic == "retq" {
-                if last_width.is_some_and(|w| w <= 32) {
+                // callers in this file read all of %rax: the result is a 64-bit value (e.g. a
+                // zero-extended `unsigned` returned as `unsigned long`), not an int to sign-extend
+                let is_wide = current.is_some_and(|f| wide.contains(f));
+                if !is_wide && last_width.is_some_and(|w| w <= 32) {
                     out.insert(i.span.line);
                 }
                 continue;
@@ -257,8 +343,15 @@ fn narrow_returns(stmts: &[Stmt]) -> HashSet<u32> {
 pub fn translate(src: &str, target: Target) -> Result<Translation> {
     let file = x86_64::parse(src)?;
     let facts = collect_facts(&file.stmts);
-    let ret32 = narrow_returns(&file.stmts);
-    let ctx = Context { functions: &facts.functions, defined: &facts.defined, jump_tables: &facts.jump_tables, ret32: &ret32 };
+    let ret32 = narrow_returns(&file.stmts, &facts.functions);
+    let ctx = Context {
+        functions: &facts.functions,
+        defined: &facts.defined,
+        jump_tables: &facts.jump_tables,
+        ret32: &ret32,
+        strings: &facts.strings,
+        varargs_in_gprs: target == Target::Riscv64,
+    };
     let mut lifter = Lifter::new(ctx);
     let mut section = ".text".to_string();
     let mut instructions = 0;
@@ -285,10 +378,12 @@ pub fn translate(src: &str, target: Target) -> Result<Translation> {
     let mut entries: HashSet<String> = facts.functions.clone();
     entries.extend(facts.address_taken.iter().cloned());
     let items: Vec<Item> = flags::resolve(lifter.items, &entries)?;
+    // the high halves of xmm registers matter only if something reads them
+    let track_hi = items.iter().any(|it| matches!(it, Item::Op(op) if crate::isa::riscv64::vector::reads_high_half(op)));
     let header = format!("translated from x86-64 to {} by gg {}", target.name(), env!("CARGO_PKG_VERSION"));
     let text = match target {
-        Target::Riscv64 => lower_all(&mut Riscv64::default() as &mut dyn Lowering, &items, &header),
-        Target::Aarch64 => lower_all(&mut Aarch64 as &mut dyn Lowering, &items, &header),
+        Target::Riscv64 => lower_all(&mut Riscv64::new(track_hi) as &mut dyn Lowering, &items, &header),
+        Target::Aarch64 => lower_all(&mut Aarch64::new(track_hi) as &mut dyn Lowering, &items, &header),
     };
     Ok(Translation { text, functions: facts.function_order, instructions })
 }

@@ -21,8 +21,8 @@ MUTATIONS = [
     ("flipped-branch", "aarch64", r"\bb\.lt\b", "b.ge"),
     ("off-by-one-immediate", "riscv64", r"addiw (\w+), (\w+), 1\b", r"addiw \1, \2, 2"),
     ("off-by-one-immediate", "aarch64", r"add (w\d+), (w\d+), #1\b", r"add \1, \2, #2"),
-    ("wrong-register", "riscv64", r"mv a6, a0", "mv a6, a1"),
-    ("wrong-register", "aarch64", r"mov x6, x0", "mov x6, x1"),
+    ("wrong-register", "riscv64", r"sw a0, -20\(s0\)", "sw a1, -20(s0)"),
+    ("wrong-register", "aarch64", r"stur w0, \[x29, #-20\]", "stur w1, [x29, #-20]"),
 ]
 
 

@@ -39,18 +39,7 @@ struct Block {
 
 /// Registers an op writes (for the fusion check).
 fn op_writes(op: &Op) -> Option<R> {
-    match op {
-        Op::Li { d, .. }
-        | Op::Mov { d, .. }
-        | Op::La { d, .. }
-        | Op::Alu { d, .. }
-        | Op::Ext { d, .. }
-        | Op::Insert { d, .. }
-        | Op::Load { d, .. }
-        | Op::SetCc { d, .. }
-        | Op::Select { d, .. } => Some(*d),
-        _ => None,
-    }
+    op.int_dest()
 }
 
 /// Resolve flags in `items`. `entries` are labels that can be reached from outside the visible CFG
@@ -206,7 +195,7 @@ pub fn resolve(items: Vec<Item>, entries: &HashSet<String>) -> Result<Vec<Item>>
         }
         let regs: Vec<R> = [a, b].iter().filter_map(|v| if let V::R(r) = v { Some(*r) } else { None }).collect();
         let clobbered = items[didx + 1..uidx].iter().any(|it| match it {
-            Item::Op(op) => op_writes(op).is_some_and(|w| regs.contains(&w)) || matches!(op, Op::Call { .. } | Op::CallInd { .. }),
+            Item::Op(op) => op_writes(op).is_some_and(|w| regs.contains(&w)) || matches!(op, Op::Call { .. } | Op::CallInd { .. } | Op::CallVariadic { .. } | Op::CallLocal { .. }),
             _ => false,
         });
         // the use's own action writes its destination only after the condition is computed into
@@ -484,6 +473,26 @@ fn expand_use(out: &mut Vec<Item>, kind: FlagKind, bits: u8, cond: X86Cond, a: V
             Ae => Test::Cmp(Cc::Eq, ex.reg(a, R::C0), V::I(0)),
             _ => return unsupported("bt"),
         },
+        // code c = CF | ZF << 1: 0 greater, 1 less, 2 equal, 3 unordered
+        FlagKind::FCmp => {
+            let c = ex.reg(a, R::C0);
+            match cond {
+                A => Test::Cmp(Cc::Eq, c, V::I(0)),
+                Be => Test::Cmp(Cc::Ne, c, V::I(0)),
+                Ae | B => {
+                    ex.op(Op::Alu { op: AluOp::And, w: W::W64, d: R::C0, a: c, b: V::I(1) });
+                    Test::Cmp(if cond == Ae { Cc::Eq } else { Cc::Ne }, R::C0, V::I(0))
+                }
+                E => Test::Cmp(Cc::Geu, c, V::I(2)),
+                Ne => Test::Cmp(Cc::Ltu, c, V::I(2)),
+                P => Test::Cmp(Cc::Eq, c, V::I(3)),
+                Np => Test::Cmp(Cc::Ne, c, V::I(3)),
+                // (u)comis clears OF and SF
+                O | S => Test::Const(false),
+                No | Ns => Test::Const(true),
+                _ => return unsupported("a floating-point compare (signed conditions)"),
+            }
+        }
         FlagKind::Inc | FlagKind::Dec | FlagKind::Opaque => unreachable!("mapped above"),
     };
     match (test, action) {

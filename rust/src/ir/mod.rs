@@ -24,6 +24,106 @@ pub enum R {
     Zero,
 }
 
+/// An SSE register of the IR (128 bits): x86 %xmm0-15 or a lifter temporary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum X {
+    Xmm(u8),
+    T0,
+    T1,
+}
+
+/// Scalar floating-point precision (x86 `ss` / `sd`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Prec {
+    S,
+    D,
+}
+
+impl Prec {
+    pub fn bytes(self) -> u8 {
+        match self {
+            Prec::S => 4,
+            Prec::D => 8,
+        }
+    }
+}
+
+/// Scalar floating-point arithmetic on lane 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FArith {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    /// x86 semantics: `d = d < b ? d : b` (b when either is NaN or both are zero)
+    Min,
+    /// x86 semantics: `d = d > b ? d : b`
+    Max,
+    /// d = sqrt(b)
+    Sqrt,
+}
+
+/// 128-bit bitwise operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VLogic {
+    And,
+    Or,
+    Xor,
+    /// d = !d & b (x86 andnps / pandn)
+    AndN,
+}
+
+/// Predicates of x86 `cmpXXsd` (the immediate's low three bits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FPred {
+    Eq,
+    Lt,
+    Le,
+    Unord,
+    Neq,
+    Nlt,
+    Nle,
+    Ord,
+}
+
+/// Packed integer lane operations (lane width in bits given separately).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VIntOp {
+    Add,
+    Sub,
+    /// unsigned saturating add / subtract
+    AddUSat,
+    SubUSat,
+    /// signed saturating add / subtract
+    AddSSat,
+    SubSSat,
+    /// low half of the lane product
+    MulLo,
+    /// high half of the signed 16-bit product
+    MulHiS,
+    /// lanes all-ones when equal / signed greater
+    CmpEq,
+    CmpGt,
+    MinS,
+    MaxS,
+    MinU,
+    MaxU,
+    /// interleave the low / high halves (d's lanes first)
+    UnpackLo,
+    UnpackHi,
+}
+
+/// Where the x86 caller put one variadic argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VArg {
+    /// integer class, in a GPR
+    Int(R),
+    /// double, in %xmmN
+    Xmm(u8),
+    /// either class, in the x86 outgoing stack area at this offset from %rsp
+    Stack { off: i64, double: bool },
+}
+
 /// A source operand: register or 64-bit immediate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum V {
@@ -128,6 +228,13 @@ pub enum Op {
     /// call a function with the target ABI; results land in rax/rdx (and xmm0/xmm1)
     Call { sym: String },
     CallInd { r: R },
+    /// call of a function translated in this file: the return address is tagged (bit 0 set) so
+    /// the callee returns without the ABI result moves, which would clobber %rdi/%rsi (gcc's
+    /// interprocedural register allocation lets callers keep values there across such calls)
+    CallLocal { sym: String },
+    /// call of a variadic function whose arguments must be moved to where the target ABI wants
+    /// them: `fixed` integer arguments stay in place, then `args` in order
+    CallVariadic { sym: String, fixed: u8, args: Vec<VArg> },
     /// return from a translated function (restores the emulated return address slot); with
     /// `ext32` the value was produced by a 32-bit write and is sign-extended as the target ABI wants
     Ret { ext32: bool },
@@ -138,9 +245,93 @@ pub enum Op {
     Prologue,
     /// trap (ud2, hlt)
     Trap,
+
+    // ---- SSE (see `X`): lane 0 is the scalar lane; "keeps" means the other bits of d are kept ----
+    /// d = 0 (all 128 bits)
+    VZero { d: X },
+    /// d = s (all 128 bits)
+    VCopy { d: X, s: X },
+    /// d = zero-extend(load `bytes` (4, 8 or 16) at base+off)
+    VLoad { d: X, base: R, off: i64, bytes: u8 },
+    /// store the low `bytes` of s
+    VStore { s: X, base: R, off: i64, bytes: u8 },
+    /// d = zero-extend(s[bits-1:0]) (movd / movq from a GPR)
+    VFromGpr { d: X, s: R, bits: u8 },
+    /// d = zero-extend(s[bits-1:0]) (movd / movq to a GPR)
+    VToGpr { d: R, s: X, bits: u8 },
+    /// d = zero-extend(s[63:0]) (movq between xmm registers)
+    VMovq { d: X, s: X },
+    /// d.lane0 = s.lane0, keeps
+    FMovLane { p: Prec, d: X, s: X },
+    /// d.lane0 = d.lane0 op b.lane0, keeps
+    FArith { op: FArith, p: Prec, d: X, b: X },
+    /// d.lane0 = convert `s.lane0` (the other precision) to `to`, keeps
+    FCvt { to: Prec, d: X, s: X },
+    /// d.lane0 = (p) signed integer s[bits-1:0], keeps
+    FFromInt { p: Prec, d: X, s: R, bits: u8 },
+    /// d = (bits-wide signed int) s.lane0, truncating or rounding to nearest even; NaN and out of range
+    /// give the x86 "integer indefinite" 1 << (bits-1); 32-bit results are zero-extended
+    FToInt { p: Prec, d: R, s: X, bits: u8, trunc: bool },
+    /// d = comparison code of a.lane0 against b.lane0: CF | ZF << 1 as x86 (u)comis sets them:
+    /// 0 greater, 1 less, 2 equal, 3 unordered
+    FCmp { p: Prec, d: R, a: X, b: X },
+    /// d.lane0 = pred(d.lane0, b.lane0) ? all ones : 0, keeps (cmpXXsd)
+    FCmpMask { p: Prec, pred: FPred, d: X, b: X },
+    /// d = d op b on all 128 bits
+    VLogic { op: VLogic, d: X, b: X },
+    /// d = d op b lane-wise on `lane`-bit lanes
+    VInt { op: VIntOp, lane: u8, d: X, b: X },
+    /// lane-wise shift by an immediate (count >= lane width: zero, or sign fill for Sar)
+    VShift { op: AluOp, lane: u8, d: X, n: u8 },
+    /// shift the whole 128-bit register by bytes (psrldq / pslldq); `left` for pslldq
+    VByteShift { left: bool, d: X, n: u8 },
+    /// pshufd: d.dword[i] = s.dword[(imm >> 2i) & 3]
+    VShuf32 { d: X, s: X, imm: u8 },
+    /// pmuludq: d.qword[i] = d.dword[2i] * b.dword[2i] (unsigned)
+    VMulUdq { d: X, b: X },
+    /// packuswb / packsswb / packssdw: narrow d's then b's lanes of `lane` bits with saturation
+    VPack { lane: u8, signed_out: bool, d: X, b: X },
+    /// d.lane0/1 (doubles) or lanes (floats) arithmetic on all lanes (addpd, mulps ...)
+    VFArith { op: FArith, p: Prec, d: X, b: X },
+    /// cvtdq2pd: d.double[i] = s.int32[i] for i < 2
+    VCvtDq2Pd { d: X, s: X },
+    /// cvtdq2ps: d.float[i] = s.int32[i]
+    VCvtDq2Ps { d: X, s: X },
+    /// d = the sign bits of the `lane`-bit lanes of s (movmskpd / movmskps / pmovmskb)
+    VMovMsk { lane: u8, d: R, s: X },
+    /// d = s.word[i] zero-extended (pextrw)
+    VExtract16 { d: R, s: X, i: u8 },
+    /// movhps / movlps / movhpd / movlpd loads and stores of one 64-bit half
+    VLoadHalf { hi: bool, d: X, base: R, off: i64 },
+    VStoreHalf { hi: bool, s: X, base: R, off: i64 },
+    /// d.qword[1] = b.qword[0] / d.qword[0] = b.qword[1] (movlhps, movhlps; unpcklpd = movlhps)
+    VMoveHalf { to_hi: bool, d: X, b: X },
+    /// shufps / shufpd: lanes of d from d (low half) and b (high half) by imm
+    VShufP { p: Prec, d: X, b: X, imm: u8 },
 }
 
 impl Op {
+    /// The integer register the op writes, if any.
+    pub fn int_dest(&self) -> Option<R> {
+        match self {
+            Op::Li { d, .. }
+            | Op::Mov { d, .. }
+            | Op::La { d, .. }
+            | Op::Alu { d, .. }
+            | Op::Ext { d, .. }
+            | Op::Insert { d, .. }
+            | Op::Load { d, .. }
+            | Op::SetCc { d, .. }
+            | Op::Select { d, .. }
+            | Op::VToGpr { d, .. }
+            | Op::FToInt { d, .. }
+            | Op::FCmp { d, .. }
+            | Op::VMovMsk { d, .. }
+            | Op::VExtract16 { d, .. } => Some(*d),
+            _ => None,
+        }
+    }
+
     /// Does control never continue with the next op?
     pub fn is_terminator(&self) -> bool {
         matches!(self, Op::Jmp { .. } | Op::JmpInd { .. } | Op::Ret { .. } | Op::TailCall { .. } | Op::TailCallInd { .. } | Op::Trap)
@@ -264,6 +455,8 @@ pub enum FlagKind {
     /// a + 1 / a - 1: like Add / Sub with b = 1, but CF keeps an older value (inc, dec)
     Inc,
     Dec,
+    /// x86 (u)comiss / (u)comisd: FA holds the comparison code of `Op::FCmp`
+    FCmp,
     /// flags the translator does not model (adc/sbb, multiply overflow, variable shifts): any reader
     /// is rejected
     Opaque,

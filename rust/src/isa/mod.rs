@@ -16,6 +16,10 @@ pub trait Lowering {
     fn directive(&self, text: &str) -> String {
         text.to_string()
     }
+    /// lines appended after the translated file (state the translation needs)
+    fn epilogue(&self) -> Vec<String> {
+        vec![]
+    }
 }
 
 /// Lower a resolved item list into assembly text.
@@ -24,6 +28,7 @@ pub fn lower_all(l: &mut dyn Lowering, items: &[Item], header: &str) -> String {
     for it in items {
         l.item(it, &mut lines);
     }
+    lines.extend(l.epilogue());
     let mut s = lines.join("\n");
     s.push('\n');
     s

@@ -58,6 +58,10 @@ f:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
+	tbz x30, #0, .Lgg_a64_1
+	sub x30, x30, #1
+	ret
+.Lgg_a64_1:
 	mov x0, x6
 	mov x1, x2
 	ret
@@ -68,9 +72,20 @@ f:
 	and sp, x15, #-16
 	mov x19, x11
 	// jmp	g
+	mov sp, x15
+	bl g
+	mov x15, sp
+	mov x6, x0
+	mov x2, x1
 	ldr x30, [x15], #8
 	mov sp, x15
-	b g
+	tbz x30, #0, .Lgg_a64_2
+	sub x30, x30, #1
+	ret
+.Lgg_a64_2:
+	mov x0, x6
+	mov x1, x2
+	ret
 .L9:
 	// popq	%rbx
 	ldur x11, [x15, #0]
@@ -78,7 +93,18 @@ f:
 	and sp, x15, #-16
 	mov x19, x11
 	// jmp	*%rcx
+	mov sp, x15
+	blr x3
+	mov x15, sp
+	mov x6, x0
+	mov x2, x1
 	ldr x30, [x15], #8
 	mov sp, x15
-	br x3
+	tbz x30, #0, .Lgg_a64_3
+	sub x30, x30, #1
+	ret
+.Lgg_a64_3:
+	mov x0, x6
+	mov x1, x2
+	ret
 	.size	f, .-f

@@ -28,6 +28,10 @@ f:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
+	tbz x30, #0, .Lgg_a64_1
+	sub x30, x30, #1
+	ret
+.Lgg_a64_1:
 	mov x0, x6
 	mov x1, x2
 	ret

@@ -45,6 +45,10 @@ f:
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv1
+	ret
+.Lgg_rv1:
 	sext.w a0, a6
 	mv a1, a2
 	ret

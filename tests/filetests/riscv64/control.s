@@ -51,6 +51,10 @@ f:
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv1
+	ret
+.Lgg_rv1:
 	mv a0, a6
 	mv a1, a2
 	ret
@@ -60,16 +64,34 @@ f:
 	addi sp, sp, 8
 	mv s1, t1
 	# jmp	g
+	call g
+	mv a6, a0
+	mv a2, a1
 	ld ra, 0(sp)
 	addi sp, sp, 8
-	tail g
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv2
+	ret
+.Lgg_rv2:
+	mv a0, a6
+	mv a1, a2
+	ret
 .L9:
 	# popq	%rbx
 	ld t1, 0(sp)
 	addi sp, sp, 8
 	mv s1, t1
 	# jmp	*%rcx
+	jalr a3
+	mv a6, a0
+	mv a2, a1
 	ld ra, 0(sp)
 	addi sp, sp, 8
-	jr a3
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv3
+	ret
+.Lgg_rv3:
+	mv a0, a6
+	mv a1, a2
+	ret
 	.size	f, .-f

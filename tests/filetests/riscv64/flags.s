@@ -38,6 +38,10 @@ f:
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv2
+	ret
+.Lgg_rv2:
 	mv a0, a6
 	mv a1, a2
 	ret
@@ -46,6 +50,10 @@ f:
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv3
+	ret
+.Lgg_rv3:
 	mv a0, a6
 	mv a1, a2
 	ret

@@ -2,19 +2,28 @@
 
 use super::imms::simm12;
 use super::regs::{name, GPR, RET, SCRATCH};
-use crate::ir::{AluOp, Cc, Item, Op, R, V, W};
+use crate::ir::{AluOp, Cc, Item, Op, VArg, R, V, W, X};
+use std::collections::HashSet;
 use crate::isa::Lowering;
 
 #[derive(Default)]
 pub struct Riscv64 {
     next_label: u32,
+    /// keep the high halves of xmm registers (the file reads them: packed SSE, 128-bit stores)
+    pub(super) track_hi: bool,
+    /// xmm registers whose lane 0 is known to hold a NaN-boxed single (see `vector`)
+    pub(super) boxed: HashSet<X>,
 }
 
 const RAX: usize = 0;
 const RDX: usize = 2;
 
 impl Riscv64 {
-    fn fresh(&mut self) -> String {
+    pub fn new(track_hi: bool) -> Self {
+        Riscv64 { track_hi, ..Default::default() }
+    }
+
+    pub(super) fn fresh(&mut self) -> String {
         self.next_label += 1;
         format!(".Lgg_rv{}", self.next_label)
     }
@@ -37,7 +46,7 @@ impl Riscv64 {
     }
 
     /// base register and 12-bit offset for a memory access
-    fn mem(&self, base: R, off: i64, out: &mut Vec<String>) -> (String, i64) {
+    pub(super) fn mem(&self, base: R, off: i64, out: &mut Vec<String>) -> (String, i64) {
         if simm12(off) {
             (name(base).to_string(), off)
         } else {
@@ -241,15 +250,68 @@ impl Riscv64 {
             Op::Jmp { label } => out.push(format!("\tj {label}")),
             Op::JmpInd { r } => out.push(format!("\tjr {}", name(*r))),
             Op::Call { sym } => {
+                self.boxed.clear();
                 out.push(format!("\tcall {sym}"));
                 Self::after_call(out);
             }
+            Op::CallVariadic { sym, fixed, args } => {
+                self.boxed.clear();
+                // lp64d: variadic arguments of either class take the next integer register, then
+                // the stack. Stage every value below the stack pointer first (sources and
+                // destinations overlap), then load them where they belong.
+                let n = args.len() as i64;
+                let in_regs = 8 - *fixed as i64;
+                let on_stack = (n - in_regs).max(0);
+                let frame = (on_stack * 8 + 15) & !15;
+                let slot = |i: i64| -frame - 8 * n + 8 * i;
+                for (i, a) in args.iter().enumerate() {
+                    let o = slot(i as i64);
+                    match a {
+                        VArg::Int(r) => out.push(format!("\tsd {}, {o}(sp)", name(*r))),
+                        VArg::Xmm(x) => out.push(format!("\tfsd {}, {o}(sp)", super::regs::XMM[*x as usize])),
+                        VArg::Stack { off, .. } => {
+                            out.push(format!("\tld {SCRATCH}, {off}(sp)"));
+                            out.push(format!("\tsd {SCRATCH}, {o}(sp)"));
+                        }
+                    }
+                }
+                for i in 0..n {
+                    if i < in_regs {
+                        out.push(format!("\tld {}, {}(sp)", super::regs::ARGS[(*fixed as i64 + i) as usize], slot(i)));
+                    } else {
+                        out.push(format!("\tld {SCRATCH}, {}(sp)", slot(i)));
+                        out.push(format!("\tsd {SCRATCH}, {}(sp)", -frame + 8 * (i - in_regs)));
+                    }
+                }
+                if frame > 0 {
+                    out.push(format!("\taddi sp, sp, {}", -frame));
+                }
+                out.push(format!("\tcall {sym}"));
+                if frame > 0 {
+                    out.push(format!("\taddi sp, sp, {frame}"));
+                }
+                Self::after_call(out);
+            }
             Op::CallInd { r } => {
+                self.boxed.clear();
                 out.push(format!("\tjalr {}", name(*r)));
                 Self::after_call(out);
             }
+            Op::CallLocal { sym } => {
+                self.boxed.clear();
+                let l = self.fresh();
+                out.push(format!("\tlla ra, {l}+1"));
+                out.push(format!("\tj {sym}"));
+                out.push(format!("{l}:"));
+            }
             Op::Ret { ext32 } => {
                 Self::pop_return_address(out);
+                // a caller in this file tagged the return address: no ABI moves (jalr ignores bit 0)
+                let l = self.fresh();
+                out.push(format!("\tandi {SCRATCH}, ra, 1"));
+                out.push(format!("\tbeqz {SCRATCH}, {l}"));
+                out.push("\tret".into());
+                out.push(format!("{l}:"));
                 // lp64: 32-bit results are sign-extended to 64 bits in a0 (int and unsigned alike)
                 out.push(format!("\t{} {}, {}", if *ext32 { "sext.w" } else { "mv" }, RET[0], GPR[RAX]));
                 out.push(format!("\tmv {}, {}", RET[1], GPR[RDX]));
@@ -276,6 +338,7 @@ impl Riscv64 {
                 out.push("\tsd ra, 0(sp)".into());
             }
             Op::Trap => out.push("\tunimp".into()),
+            _ => self.vop(op, out),
         }
     }
 
@@ -296,10 +359,28 @@ impl Lowering for Riscv64 {
         "#"
     }
 
+    fn epilogue(&self) -> Vec<String> {
+        if !self.track_hi {
+            return vec![];
+        }
+        let (sym, n) = (super::vector::XMM_STATE, super::vector::XMM_STATE_BYTES);
+        vec![
+            "\t.section .tbss,\"awT\",@nobits".into(),
+            "\t.p2align 4".into(),
+            format!("\t.type {sym}, @object"),
+            format!("\t.size {sym}, {n}"),
+            format!("{sym}:"),
+            format!("\t.zero {n}"),
+        ]
+    }
+
     fn item(&mut self, item: &Item, out: &mut Vec<String>) {
         match item {
             Item::Dir(t) => out.push(format!("\t{t}")),
-            Item::Label(l) => out.push(format!("{l}:")),
+            Item::Label(l) => {
+                self.boxed.clear();
+                out.push(format!("{l}:"))
+            }
             Item::Src(s) => out.push(format!("\t# {s}")),
             Item::Op(op) => self.op(op, out),
             Item::FlagDef { .. } | Item::FlagUse { .. } | Item::FlagKill => {

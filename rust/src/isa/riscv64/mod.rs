@@ -3,6 +3,7 @@
 pub mod imms;
 pub mod lower;
 pub mod regs;
+pub mod vector;
 
 pub use lower::Riscv64;
 

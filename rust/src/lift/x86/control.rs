@@ -3,7 +3,8 @@
 use super::{gpr, Lifter};
 use crate::asm::x86_64::{Insn, Operand, Reg};
 use crate::error::Result;
-use crate::ir::{Item, Op, R};
+use super::Known;
+use crate::ir::{Item, Op, VArg, R};
 
 /// The callee of a direct call or jump: symbol name without `@PLT`.
 fn target_name(l: &Lifter, insn: &Insn) -> Result<Option<String>> {
@@ -37,7 +38,14 @@ pub fn call(l: &mut Lifter, insn: &Insn) -> Result<()> {
             if l.ctx.defined.contains(&sym) && !l.ctx.functions.contains(&sym) {
                 return Err(l.err_unsupported(insn, format!("call to `{sym}`, a label that is not a function")));
             }
-            l.emit(Op::Call { sym });
+            if l.ctx.functions.contains(&sym) {
+                l.emit(Op::CallLocal { sym });
+            } else {
+                match variadic_args(l, insn, &sym)? {
+                    Some((fixed, args)) => l.emit(Op::CallVariadic { sym, fixed, args }),
+                    None => l.emit(Op::Call { sym }),
+                }
+            }
         }
         None => {
             let r = indirect(l, insn)?;
@@ -55,7 +63,7 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
             if l.is_local_label(&sym) {
                 l.emit(Op::Jmp { label: sym });
             } else {
-                l.emit(Op::TailCall { sym });
+                l.tail_call(sym);
             }
         }
         None => {
@@ -63,7 +71,10 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
             if l.block_has_table {
                 l.emit(Op::JmpInd { r });
             } else {
-                l.emit(Op::TailCallInd { r });
+                // the target may be outside this file: call it and return its result (a true
+                // tail jump would hand a tagged return address to code that does not expect one)
+                l.emit(Op::CallInd { r });
+                l.emit(Op::Ret { ext32: false });
             }
         }
     }
@@ -77,4 +88,149 @@ pub fn ret(l: &mut Lifter, insn: &Insn) -> Result<()> {
     let ext32 = l.ctx.ret32.contains(&insn.span.line);
     l.emit(Op::Ret { ext32 });
     Ok(())
+}
+
+/// printf-family functions: (name, number of fixed arguments, the fixed argument holding the format)
+const FORMATTED: &[(&str, u8, u8)] = &[
+    ("printf", 1, 0),
+    ("fprintf", 2, 1),
+    ("dprintf", 2, 1),
+    ("sprintf", 2, 1),
+    ("asprintf", 2, 1),
+    ("snprintf", 3, 2),
+    ("__printf_chk", 2, 1),
+    ("__fprintf_chk", 3, 2),
+    ("__sprintf_chk", 4, 3),
+    ("__snprintf_chk", 5, 4),
+    ("scanf", 1, 0),
+    ("sscanf", 2, 1),
+    ("fscanf", 2, 1),
+    ("__isoc99_scanf", 1, 0),
+    ("__isoc99_sscanf", 2, 1),
+    ("__isoc99_fscanf", 2, 1),
+];
+
+/// x86 integer argument registers in order (hardware numbers)
+const INT_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+
+/// Argument classes (true = double) a printf/scanf format asks for, or an error message.
+pub(crate) fn format_classes(fmt: &str, scanf: bool) -> std::result::Result<Vec<bool>, String> {
+    let b = fmt.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < b.len() && b[i] == b'%' {
+            i += 1;
+            continue;
+        }
+        let mut long_double = false;
+        while i < b.len() {
+            let c = b[i];
+            i += 1;
+            match c {
+                b'*' => {
+                    if !scanf {
+                        out.push(false)
+                    }
+                }
+                b'L' => long_double = true,
+                b'$' => return Err("positional arguments (`%n$`) in a format".into()),
+                b'0'..=b'9' | b'.' | b'-' | b'+' | b' ' | b'#' | b'\'' | b'h' | b'l' | b'q' | b'j' | b'z' | b't' => {}
+                b'[' if scanf => {
+                    // scan set: up to the closing bracket (a leading ] is part of the set)
+                    if i < b.len() && b[i] == b'^' {
+                        i += 1;
+                    }
+                    if i < b.len() && b[i] == b']' {
+                        i += 1;
+                    }
+                    while i < b.len() && b[i] != b']' {
+                        i += 1;
+                    }
+                    i += 1;
+                    out.push(false);
+                    break;
+                }
+                b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' if !scanf => {
+                    if long_double {
+                        return Err("a `long double` (%L) argument".into());
+                    }
+                    out.push(true);
+                    break;
+                }
+                _ => {
+                    // d i u o x X c s p n m ..., and every scanf conversion: pointers or ints
+                    if c != b'm' {
+                        out.push(false);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// For a call to a printf/scanf-family function: where its variadic arguments are, when they need
+/// moving for the target ABI (doubles into integer registers on RISC-V, more than six integer
+/// arguments anywhere). None when a plain call is right.
+fn variadic_args(l: &Lifter, insn: &Insn, sym: &str) -> Result<Option<(u8, Vec<VArg>)>> {
+    let Some(&(name, fixed, fmt_arg)) = FORMATTED.iter().find(|(n, _, _)| *n == sym) else {
+        return Ok(None);
+    };
+    let fmt_reg = INT_ARGS[fmt_arg as usize] as usize;
+    let fmt = match &l.known[fmt_reg] {
+        Known::Label(lab) => l.ctx.strings.get(lab),
+        _ => None,
+    };
+    let Some(fmt) = fmt else {
+        // unknown format: fine unless doubles must move to integer registers
+        let no_doubles = matches!(l.known[0], Known::Const(0));
+        if l.ctx.varargs_in_gprs && !no_doubles && !name.contains("scanf") {
+            return Err(l.err_unsupported(
+                insn,
+                format!("variadic call to `{name}` whose format string is not a constant of this file: cannot place floating-point arguments for the target ABI"),
+            ));
+        }
+        return Ok(None);
+    };
+    let classes = format_classes(fmt, name.contains("scanf")).map_err(|e| l.err_unsupported(insn, format!("variadic call to `{name}` with {e}")))?;
+    let doubles = classes.iter().filter(|d| **d).count();
+    let ints = fixed as usize + classes.len() - doubles;
+    if !(ints > 6 || doubles > 8 || (l.ctx.varargs_in_gprs && doubles > 0)) {
+        return Ok(None);
+    }
+    let (mut ni, mut nx, mut stack) = (fixed as usize, 0u8, 0i64);
+    let mut args = Vec::new();
+    for double in classes {
+        let a = if double && nx < 8 {
+            nx += 1;
+            VArg::Xmm(nx - 1)
+        } else if !double && ni < 6 {
+            ni += 1;
+            VArg::Int(R::G(INT_ARGS[ni - 1]))
+        } else {
+            stack += 8;
+            VArg::Stack { off: stack - 8, double }
+        };
+        args.push(a);
+    }
+    Ok(Some((fixed, args)))
+}
+
+impl Lifter<'_> {
+    /// x86 `jmp func`: a real tail jump to functions of this file, else call and return.
+    pub(super) fn tail_call(&mut self, sym: String) {
+        if self.ctx.functions.contains(&sym) {
+            self.emit(Op::TailCall { sym });
+        } else {
+            self.emit(Op::Call { sym });
+            self.emit(Op::Ret { ext32: false });
+        }
+    }
 }

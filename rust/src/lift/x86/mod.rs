@@ -7,13 +7,15 @@ mod control;
 mod logic;
 mod moves;
 mod shift;
+mod sse_packed;
+mod sse_scalar;
 mod stack;
 
 use crate::asm::x86_64::{regs, Expr, Gpr, Insn, Mem, Operand, Reg};
 use crate::asm::Span;
 use crate::error::{Error, Result};
 use crate::ir::{AluOp, FlagAction, FlagKind, Item, Op, Sym, X86Cond, R, V, W};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What the lifter knows about the file around the instruction.
 pub struct Context<'a> {
@@ -25,6 +27,20 @@ pub struct Context<'a> {
     pub jump_tables: &'a HashSet<String>,
     /// `ret` instructions (by line) whose return value was last written as 32 bits or less
     pub ret32: &'a HashSet<u32>,
+    /// contents of string literals by label (format strings of variadic calls)
+    pub strings: &'a HashMap<String, String>,
+    /// the target wants variadic doubles in integer registers (RISC-V)
+    pub varargs_in_gprs: bool,
+}
+
+/// What is known about a GPR's value within the current block.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) enum Known {
+    #[default]
+    Nothing,
+    /// the address of a label
+    Label(String),
+    Const(i64),
 }
 
 pub struct Lifter<'a> {
@@ -36,6 +52,8 @@ pub struct Lifter<'a> {
     block_has_table: bool,
     /// what is known about rdx relative to rax (for div/idiv)
     dividend: Option<DividendState>,
+    /// label addresses and constants held by GPRs in this block (for variadic calls)
+    pub(crate) known: [Known; 16],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,19 +82,31 @@ const SUFFIXED: &[&str] = &[
     "btr", "btc", "bsf", "bsr", "tzcnt", "lzcnt", "popcnt", "movabs",
 ];
 
+/// x87 floating-point mnemonics (f-prefixed; `fence` is not one of them).
+fn is_x87(m: &str) -> bool {
+    const X87: &[&str] = &[
+        "fld", "fild", "fst", "fist", "fisttp", "fadd", "fsub", "fmul", "fdiv", "fcom", "fucom", "fchs", "fabs", "fsqrt",
+        "fxch", "fldz", "fld1", "fnstcw", "fldcw", "fstcw", "fnstsw", "frndint", "fscale", "fprem", "fsin", "fcos",
+        "fpatan", "fyl2x", "f2xm1", "fcmov", "ftst", "fxam", "finit", "fninit", "fwait", "fbld", "fbstp", "fldpi",
+        "fldl2e", "fldln2", "fldlg2", "fldl2t", "fsave", "frstor", "fnsave",
+    ];
+    m.starts_with('f') && X87.iter().any(|p| m.starts_with(p))
+}
+
 pub(crate) fn gpr(n: u8) -> R {
     R::G(n)
 }
 
 impl<'a> Lifter<'a> {
     pub fn new(ctx: Context<'a>) -> Self {
-        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None }
+        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None, known: Default::default() }
     }
 
     pub fn label(&mut self, name: &str) {
         self.items.push(Item::Label(name.to_string()));
         self.block_has_table = false;
         self.dividend = None;
+        self.known = Default::default();
         if self.ctx.functions.contains(name) {
             self.items.push(Item::Op(Op::Prologue));
         }
@@ -144,7 +174,46 @@ impl<'a> Lifter<'a> {
         let after = self.dividend_after(insn);
         self.insn_inner(insn)?;
         self.dividend = after;
+        self.track_known(insn);
         Ok(())
+    }
+
+    /// Update what is known about register values after `insn` (conservatively).
+    fn track_known(&mut self, insn: &Insn) {
+        let m = insn.mnemonic.as_str();
+        let reg64 = |o: &Operand| match o {
+            Operand::Reg(Reg::Gpr(g)) if !g.high => Some((g.num as usize, g.width)),
+            _ => None,
+        };
+        let dst = insn.ops.last().and_then(reg64);
+        let new = match (m, insn.ops.as_slice()) {
+            ("leaq" | "lea", [Operand::Mem(mm), _]) if mm.base == Some(Reg::Rip) && mm.index.is_none() && mm.disp.off == 0 => {
+                mm.disp.sym.clone().map(Known::Label).unwrap_or_default()
+            }
+            ("movq" | "mov", [src, _]) if reg64(src).is_some_and(|(_, w)| w == 64) => self.known[reg64(src).unwrap().0].clone(),
+            ("movl" | "movq" | "mov", [Operand::Imm(e), _]) if e.is_constant() => Known::Const(e.off),
+            ("xorl" | "xorq" | "xor", [a, b]) if a == b => Known::Const(0),
+            _ => Known::Nothing,
+        };
+        if m.starts_with("call") || m.starts_with("rep") || m.starts_with("xchg") || m.starts_with("cmpxchg") || insn.ops.is_empty() {
+            self.known = Default::default();
+            return;
+        }
+        if insn.ops.len() == 1 {
+            // push reads; pop/inc/neg/mul/div/... write their operand or rax:rdx
+            if !m.starts_with("push") {
+                for n in [0, 2] {
+                    self.known[n] = Known::Nothing;
+                }
+                if let Some((n, _)) = dst {
+                    self.known[n] = Known::Nothing;
+                }
+            }
+            return;
+        }
+        if let Some((n, w)) = dst {
+            self.known[n] = if w >= 32 { new } else { Known::Nothing };
+        }
     }
 
     /// The dividend state after `insn` (conservative: anything touching rax/rdx forgets it).
@@ -205,6 +274,23 @@ impl<'a> Lifter<'a> {
             }
             b
         };
+        let vector_regs = insn.ops.iter().any(|o| matches!(o, Operand::Reg(Reg::Ymm(_) | Reg::Zmm(_) | Reg::K(_))));
+        if vector_regs || (m.starts_with('v') && insn.ops.iter().any(|o| matches!(o, Operand::Reg(Reg::Xmm(_))))) {
+            return Err(self.err_unsupported(insn, format!("AVX instruction `{m}` is not supported (compile the input with -mno-avx)")));
+        }
+        if insn.ops.iter().any(|o| matches!(o, Operand::Reg(Reg::St(_)))) || is_x87(m) {
+            return Err(self.err_unsupported(insn, format!("x87 instruction `{m}` is not supported (long double and x87 math cannot be translated)")));
+        }
+        if insn.ops.iter().any(|o| matches!(o, Operand::Reg(Reg::Mm(_)))) {
+            return Err(self.err_unsupported(insn, format!("MMX instruction `{m}` is not supported")));
+        }
+        let has_xmm = insn.ops.iter().any(|o| matches!(o, Operand::Reg(Reg::Xmm(_))));
+        if sse_scalar::handles(m) && (has_xmm || !matches!(m, "movq" | "movsd")) {
+            return sse_scalar::lift(self, insn);
+        }
+        if sse_packed::handles(m) {
+            return sse_packed::lift(self, insn);
+        }
         match base {
             "nop" | "endbr64" | "endbr32" | "pause" | "prefetcht0" | "prefetcht1" | "prefetcht2" | "prefetchnta" => Ok(()),
             "xchg" if insn.ops.len() == 2 && insn.ops[0] == insn.ops[1] => Ok(()), // xchg %ax,%ax is a nop
@@ -285,6 +371,11 @@ impl<'a> Lifter<'a> {
             };
             if self.ctx.jump_tables.contains(&name) {
                 self.block_has_table = true;
+            }
+            // a symbol from another unit may be out of PC-relative reach in a PIE: go through the GOT
+            if !self.ctx.defined.contains(&name) {
+                self.emit(Op::La { d: R::T0, sym: Sym { name, off: 0 }, got: true });
+                return Ok((R::T0, m.disp.off));
             }
             self.emit(Op::La { d: R::T0, sym: Sym { name, off: m.disp.off }, got: false });
             return Ok((R::T0, 0));

@@ -1,0 +1,689 @@
+//! SSE ops on RV64GC (no vector extension).
+//!
+//! Model: the low 64 bits (lane 0) of each xmm register live in an FP register (`regs::xname`), so
+//! scalar float code is plain F/D code. The high 64 bits matter only in files that read them (packed
+//! SSE, 128-bit stores; `track_hi`); then they live in a per-thread state block (`XMM_STATE`, 16 bytes
+//! per register: a spill slot for lane 0 and the high half), and packed ops work lane by lane through
+//! that block with integer registers.
+//!
+//! Single floats: RISC-V wants them NaN-boxed (upper 32 bits all ones) in FP registers, x86 keeps
+//! whatever was there. Single-precision consumers re-box their inputs unless the register is known to
+//! be boxed (`boxed`, reset at labels and calls).
+
+use super::lower::Riscv64;
+use super::regs::{name, xname, FSCRATCH, SCRATCH};
+use crate::ir::{AluOp, FArith, FPred, Op, Prec, VIntOp, VLogic, X};
+
+/// Symbol of the per-thread xmm state block.
+pub const XMM_STATE: &str = "gg_xmm_state";
+/// Slots: 0-15 xmm, 16-17 lifter temporaries, 18-19 results of lane-wise ops.
+pub const XMM_STATE_BYTES: u32 = 20 * 16;
+
+const S0: u32 = 18;
+/// integer temporaries free inside one vector op (condition temporaries between flag uses)
+const I0: &str = "t2";
+const I1: &str = "ra";
+
+fn slot(x: X) -> u32 {
+    match x {
+        X::Xmm(n) => n as u32,
+        X::T0 => 16,
+        X::T1 => 17,
+    }
+}
+
+fn lo(x: X) -> i64 {
+    slot(x) as i64 * 16
+}
+
+fn hi(x: X) -> i64 {
+    slot(x) as i64 * 16 + 8
+}
+
+fn sfx(p: Prec) -> &'static str {
+    match p {
+        Prec::S => "s",
+        Prec::D => "d",
+    }
+}
+
+impl Riscv64 {
+    /// t5 = address of this thread's xmm state block
+    fn state_base(out: &mut Vec<String>) {
+        out.push(format!("\tla.tls.ie {SCRATCH}, {XMM_STATE}"));
+        out.push(format!("\tadd {SCRATCH}, {SCRATCH}, tp"));
+    }
+
+    fn set_hi_zero(&self, d: X, out: &mut Vec<String>) {
+        if self.track_hi {
+            Self::state_base(out);
+            out.push(format!("\tsd zero, {}({SCRATCH})", hi(d)));
+        }
+    }
+
+    /// An FP register holding `x`'s lane 0 as a properly boxed single (re-boxing into `tmp`).
+    fn boxed_in(&self, x: X, tmp: &'static str, out: &mut Vec<String>) -> &'static str {
+        if self.boxed.contains(&x) {
+            return xname(x);
+        }
+        out.push(format!("\tfmv.x.w {SCRATCH}, {}", xname(x)));
+        out.push(format!("\tfmv.w.x {tmp}, {SCRATCH}"));
+        tmp
+    }
+
+    /// operand of a precision-`p` consumer
+    fn fin(&self, p: Prec, x: X, tmp: &'static str, out: &mut Vec<String>) -> &'static str {
+        match p {
+            Prec::D => xname(x),
+            Prec::S => self.boxed_in(x, tmp, out),
+        }
+    }
+
+    /// Write a precision-`p` result computed into FP register `r` to lane 0 of `d`, keeping the rest.
+    fn fout(&mut self, p: Prec, d: X, r: &str, out: &mut Vec<String>) {
+        let dn = xname(d);
+        match p {
+            Prec::D => {
+                if r != dn {
+                    out.push(format!("\tfmv.d {dn}, {r}"));
+                }
+                self.boxed.remove(&d);
+            }
+            Prec::S if self.track_hi => {
+                // keep bits 32-63 of lane 0 exactly
+                Self::state_base(out);
+                out.push(format!("\tfsd {dn}, {}({SCRATCH})", lo(d)));
+                out.push(format!("\tfsw {r}, {}({SCRATCH})", lo(d)));
+                out.push(format!("\tfld {dn}, {}({SCRATCH})", lo(d)));
+                self.boxed.remove(&d);
+            }
+            Prec::S => {
+                if r != dn {
+                    out.push(format!("\tfmv.d {dn}, {r}"));
+                }
+                self.boxed.insert(d);
+            }
+        }
+    }
+
+    /// Store lane 0 of each register into its slot (the high halves are already there).
+    fn spill(xs: &[X], out: &mut Vec<String>) {
+        for x in xs {
+            out.push(format!("\tfsd {}, {}({SCRATCH})", xname(*x), lo(*x)));
+        }
+    }
+
+    /// Copy 16 bytes from slot `from` to register `d` (slot and FP register).
+    fn fill_from(&mut self, d: X, from: i64, out: &mut Vec<String>) {
+        for k in [0, 8] {
+            out.push(format!("\tld {I0}, {}({SCRATCH})", from + k));
+            out.push(format!("\tsd {I0}, {}({SCRATCH})", lo(d) + k));
+        }
+        out.push(format!("\tfld {}, {}({SCRATCH})", xname(d), lo(d)));
+        self.boxed.remove(&d);
+    }
+
+    fn fresh_label(&mut self) -> String {
+        self.fresh()
+    }
+
+    pub(super) fn vop(&mut self, op: &Op, out: &mut Vec<String>) {
+        match op {
+            Op::VZero { d } => {
+                out.push(format!("\tfmv.d.x {}, zero", xname(*d)));
+                self.boxed.remove(d);
+                self.set_hi_zero(*d, out);
+            }
+            Op::VCopy { d, s } => {
+                out.push(format!("\tfmv.d {}, {}", xname(*d), xname(*s)));
+                if self.boxed.contains(s) {
+                    self.boxed.insert(*d);
+                } else {
+                    self.boxed.remove(d);
+                }
+                if self.track_hi {
+                    Self::state_base(out);
+                    out.push(format!("\tld {I0}, {}({SCRATCH})", hi(*s)));
+                    out.push(format!("\tsd {I0}, {}({SCRATCH})", hi(*d)));
+                }
+            }
+            Op::VLoad { d, base, off, bytes } => {
+                let (b, o) = self.mem(*base, *off, out);
+                let dn = xname(*d);
+                match bytes {
+                    4 if self.track_hi => {
+                        out.push(format!("\tlwu {SCRATCH}, {o}({b})"));
+                        out.push(format!("\tfmv.d.x {dn}, {SCRATCH}"));
+                        self.boxed.remove(d);
+                    }
+                    4 => {
+                        out.push(format!("\tflw {dn}, {o}({b})"));
+                        self.boxed.insert(*d);
+                    }
+                    _ => {
+                        out.push(format!("\tfld {dn}, {o}({b})"));
+                        self.boxed.remove(d);
+                    }
+                }
+                if self.track_hi {
+                    if *bytes == 16 {
+                        // b may be t5 itself: load the high half before computing the state base
+                        out.push(format!("\tld {I0}, {}({b})", o + 8));
+                        Self::state_base(out);
+                        out.push(format!("\tsd {I0}, {}({SCRATCH})", hi(*d)));
+                    } else {
+                        self.set_hi_zero(*d, out);
+                    }
+                }
+            }
+            Op::VStore { s, base, off, bytes } => {
+                let (b, o) = self.mem(*base, *off, out);
+                let sn = xname(*s);
+                match bytes {
+                    4 => out.push(format!("\tfsw {sn}, {o}({b})")),
+                    _ => out.push(format!("\tfsd {sn}, {o}({b})")),
+                }
+                if *bytes == 16 {
+                    // the address may live in t5: keep it in I1 while t5 holds the state base
+                    out.push(format!("\taddi {I1}, {b}, {o}"));
+                    Self::state_base(out);
+                    out.push(format!("\tld {I0}, {}({SCRATCH})", hi(*s)));
+                    out.push(format!("\tsd {I0}, 8({I1})"));
+                }
+            }
+            Op::VFromGpr { d, s, bits } => {
+                let (dn, sn) = (xname(*d), name(*s));
+                if *bits == 64 {
+                    out.push(format!("\tfmv.d.x {dn}, {sn}"));
+                    self.boxed.remove(d);
+                } else if self.track_hi {
+                    out.push(format!("\tslli {SCRATCH}, {sn}, 32"));
+                    out.push(format!("\tsrli {SCRATCH}, {SCRATCH}, 32"));
+                    out.push(format!("\tfmv.d.x {dn}, {SCRATCH}"));
+                    self.boxed.remove(d);
+                } else {
+                    out.push(format!("\tfmv.w.x {dn}, {sn}"));
+                    self.boxed.insert(*d);
+                }
+                self.set_hi_zero(*d, out);
+            }
+            Op::VToGpr { d, s, bits } => {
+                let (dn, sn) = (name(*d), xname(*s));
+                if *bits == 64 {
+                    out.push(format!("\tfmv.x.d {dn}, {sn}"));
+                } else {
+                    out.push(format!("\tfmv.x.w {dn}, {sn}"));
+                    out.push(format!("\tslli {dn}, {dn}, 32"));
+                    out.push(format!("\tsrli {dn}, {dn}, 32"));
+                }
+            }
+            Op::VMovq { d, s } => {
+                out.push(format!("\tfmv.d {}, {}", xname(*d), xname(*s)));
+                self.boxed.remove(d);
+                self.set_hi_zero(*d, out);
+            }
+            Op::FMovLane { p, d, s } => {
+                let r = self.fin(*p, *s, FSCRATCH[0], out);
+                self.fout(*p, *d, r, out);
+            }
+            Op::FArith { op, p, d, b } => {
+                let a = self.fin(*p, *d, FSCRATCH[0], out);
+                let bn = self.fin(*p, *b, FSCRATCH[1], out);
+                let s = sfx(*p);
+                let r = FSCRATCH[0];
+                match op {
+                    FArith::Add | FArith::Sub | FArith::Mul | FArith::Div => {
+                        let m = match op {
+                            FArith::Add => "fadd",
+                            FArith::Sub => "fsub",
+                            FArith::Mul => "fmul",
+                            _ => "fdiv",
+                        };
+                        out.push(format!("\t{m}.{s} {r}, {a}, {bn}"));
+                    }
+                    FArith::Sqrt => out.push(format!("\tfsqrt.{s} {r}, {bn}")),
+                    FArith::Min | FArith::Max => {
+                        // x86: the first operand only if it compares strictly less (greater)
+                        let l = self.fresh_label();
+                        let (x, y) = if *op == FArith::Min { (a, bn) } else { (bn, a) };
+                        out.push(format!("\tflt.{s} {SCRATCH}, {x}, {y}"));
+                        if a != r {
+                            out.push(format!("\tfmv.d {r}, {a}"));
+                        }
+                        out.push(format!("\tbnez {SCRATCH}, {l}"));
+                        out.push(format!("\tfmv.d {r}, {bn}"));
+                        out.push(format!("{l}:"));
+                    }
+                }
+                self.fout(*p, *d, r, out);
+            }
+            Op::FCvt { to, d, s } => {
+                let r = FSCRATCH[0];
+                match to {
+                    Prec::D => {
+                        let sn = self.boxed_in(*s, FSCRATCH[1], out);
+                        out.push(format!("\tfcvt.d.s {r}, {sn}"));
+                    }
+                    Prec::S => out.push(format!("\tfcvt.s.d {r}, {}", xname(*s))),
+                }
+                self.fout(*to, *d, r, out);
+            }
+            Op::FFromInt { p, d, s, bits } => {
+                let r = FSCRATCH[0];
+                out.push(format!("\tfcvt.{}.{} {r}, {}", sfx(*p), if *bits == 64 { "l" } else { "w" }, name(*s)));
+                self.fout(*p, *d, r, out);
+            }
+            Op::FToInt { p, d, s, bits, trunc } => {
+                let sn = self.fin(*p, *s, FSCRATCH[0], out);
+                let dn = name(*d);
+                let l = self.fresh_label();
+                let iw = if *bits == 64 { "l" } else { "w" };
+                let rm = if *trunc { "rtz" } else { "rne" };
+                // x86 gives the "integer indefinite" 1 << (bits-1) when the conversion is invalid
+                out.push("\tfsflags zero".into());
+                out.push(format!("\tfcvt.{iw}.{} {dn}, {sn}, {rm}", sfx(*p)));
+                out.push(format!("\tfrflags {SCRATCH}"));
+                out.push(format!("\tandi {SCRATCH}, {SCRATCH}, 16"));
+                out.push(format!("\tbeqz {SCRATCH}, {l}"));
+                out.push(format!("\tli {dn}, 1"));
+                out.push(format!("\tslli {dn}, {dn}, {}", bits - 1));
+                out.push(format!("{l}:"));
+                if *bits == 32 {
+                    out.push(format!("\tslli {dn}, {dn}, 32"));
+                    out.push(format!("\tsrli {dn}, {dn}, 32"));
+                }
+            }
+            Op::FCmp { p, d, a, b } => {
+                let an = self.fin(*p, *a, FSCRATCH[0], out);
+                let bn = self.fin(*p, *b, FSCRATCH[1], out);
+                let s = sfx(*p);
+                let dn = name(*d);
+                // ordered = both equal to themselves; code = lt | eq << 1, or 3 when unordered
+                out.push(format!("\tfeq.{s} {SCRATCH}, {an}, {an}"));
+                out.push(format!("\tfeq.{s} {dn}, {bn}, {bn}"));
+                out.push(format!("\tand {SCRATCH}, {SCRATCH}, {dn}"));
+                out.push(format!("\taddi {SCRATCH}, {SCRATCH}, -1")); // 0 ordered, -1 unordered
+                out.push(format!("\tandi {SCRATCH}, {SCRATCH}, 3"));
+                out.push(format!("\tfeq.{s} {dn}, {an}, {bn}"));
+                out.push(format!("\tslli {dn}, {dn}, 1"));
+                out.push(format!("\tor {SCRATCH}, {SCRATCH}, {dn}"));
+                out.push(format!("\tflt.{s} {dn}, {an}, {bn}"));
+                out.push(format!("\tor {dn}, {dn}, {SCRATCH}"));
+            }
+            Op::FCmpMask { p, pred, d, b } => {
+                let a = self.fin(*p, *d, FSCRATCH[0], out);
+                let bn = self.fin(*p, *b, FSCRATCH[1], out);
+                let s = sfx(*p);
+                let (m, x, y, negate) = match pred {
+                    FPred::Eq => ("feq", a, bn, false),
+                    FPred::Lt => ("flt", a, bn, false),
+                    FPred::Le => ("fle", a, bn, false),
+                    FPred::Neq => ("feq", a, bn, true),
+                    FPred::Nlt => ("flt", a, bn, true),
+                    FPred::Nle => ("fle", a, bn, true),
+                    FPred::Ord | FPred::Unord => ("", a, bn, *pred == FPred::Unord),
+                };
+                if m.is_empty() {
+                    out.push(format!("\tfeq.{s} {SCRATCH}, {x}, {x}"));
+                    out.push(format!("\tfeq.{s} {I0}, {y}, {y}"));
+                    out.push(format!("\tand {SCRATCH}, {SCRATCH}, {I0}"));
+                } else {
+                    out.push(format!("\t{m}.{s} {SCRATCH}, {x}, {y}"));
+                }
+                if negate {
+                    out.push(format!("\txori {SCRATCH}, {SCRATCH}, 1"));
+                }
+                out.push(format!("\tneg {SCRATCH}, {SCRATCH}"));
+                match p {
+                    Prec::D => out.push(format!("\tfmv.d.x {}, {SCRATCH}", FSCRATCH[0])),
+                    Prec::S => out.push(format!("\tfmv.w.x {}, {SCRATCH}", FSCRATCH[0])),
+                }
+                self.fout(*p, *d, FSCRATCH[0], out);
+            }
+            Op::VLogic { op, d, b } => {
+                let (dn, bn) = (xname(*d), xname(*b));
+                out.push(format!("\tfmv.x.d {SCRATCH}, {dn}"));
+                out.push(format!("\tfmv.x.d {I0}, {bn}"));
+                Self::logic64(*op, SCRATCH, I0, out);
+                out.push(format!("\tfmv.d.x {dn}, {SCRATCH}"));
+                self.boxed.remove(d);
+                if self.track_hi {
+                    Self::state_base(out);
+                    out.push(format!("\tld {I0}, {}({SCRATCH})", hi(*d)));
+                    out.push(format!("\tld {I1}, {}({SCRATCH})", hi(*b)));
+                    Self::logic64(*op, I0, I1, out);
+                    out.push(format!("\tsd {I0}, {}({SCRATCH})", hi(*d)));
+                }
+            }
+            Op::VLoadHalf { hi: high, d, base, off } => {
+                let (b, o) = self.mem(*base, *off, out);
+                if *high {
+                    out.push(format!("\tld {I0}, {o}({b})"));
+                    Self::state_base(out);
+                    out.push(format!("\tsd {I0}, {}({SCRATCH})", hi(*d)));
+                } else {
+                    out.push(format!("\tfld {}, {o}({b})", xname(*d)));
+                    self.boxed.remove(d);
+                }
+            }
+            Op::VStoreHalf { hi: high, s, base, off } => {
+                let (b, o) = self.mem(*base, *off, out);
+                if *high {
+                    out.push(format!("\taddi {I1}, {b}, {o}"));
+                    Self::state_base(out);
+                    out.push(format!("\tld {I0}, {}({SCRATCH})", hi(*s)));
+                    out.push(format!("\tsd {I0}, 0({I1})"));
+                } else {
+                    out.push(format!("\tfsd {}, {o}({b})", xname(*s)));
+                }
+            }
+            Op::VMoveHalf { to_hi, d, b } => {
+                Self::state_base(out);
+                if *to_hi {
+                    out.push(format!("\tfsd {}, {}({SCRATCH})", xname(*b), hi(*d)));
+                } else {
+                    out.push(format!("\tfld {}, {}({SCRATCH})", xname(*d), hi(*b)));
+                    self.boxed.remove(d);
+                }
+            }
+            _ => self.packed(op, out),
+        }
+    }
+
+    /// x = x op y on 64-bit integer registers
+    fn logic64(op: VLogic, x: &str, y: &str, out: &mut Vec<String>) {
+        match op {
+            VLogic::And => out.push(format!("\tand {x}, {x}, {y}")),
+            VLogic::Or => out.push(format!("\tor {x}, {x}, {y}")),
+            VLogic::Xor => out.push(format!("\txor {x}, {x}, {y}")),
+            VLogic::AndN => {
+                out.push(format!("\tnot {x}, {x}"));
+                out.push(format!("\tand {x}, {x}, {y}"));
+            }
+        }
+    }
+
+    /// Packed ops: spill the operands to their slots, work lane by lane, refill the destination.
+    fn packed(&mut self, op: &Op, out: &mut Vec<String>) {
+        Self::state_base(out);
+        let res = (S0 * 16) as i64;
+        let ld = |bits: u8, signed: bool| match (bits, signed) {
+            (8, true) => "lb",
+            (8, false) => "lbu",
+            (16, true) => "lh",
+            (16, false) => "lhu",
+            (32, true) => "lw",
+            (32, false) => "lwu",
+            _ => "ld",
+        };
+        let st = |bits: u8| match bits {
+            8 => "sb",
+            16 => "sh",
+            32 => "sw",
+            _ => "sd",
+        };
+        match op {
+            Op::VInt { op, lane, d, b } => {
+                Self::spill(&[*d, *b], out);
+                let n = 128 / *lane as i64;
+                let lb = (*lane / 8) as i64;
+                let signed = matches!(op, VIntOp::AddSSat | VIntOp::SubSSat | VIntOp::MulHiS | VIntOp::CmpGt | VIntOp::MinS | VIntOp::MaxS);
+                for i in 0..n {
+                    match op {
+                        VIntOp::UnpackLo | VIntOp::UnpackHi => {
+                            let src = if *op == VIntOp::UnpackLo { i / 2 } else { n / 2 + i / 2 };
+                            let from = if i % 2 == 0 { lo(*d) } else { lo(*b) };
+                            out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*lane, false), from + src * lb));
+                            out.push(format!("\t{} {I0}, {}({SCRATCH})", st(*lane), res + i * lb));
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*lane, signed), lo(*d) + i * lb));
+                    out.push(format!("\t{} {I1}, {}({SCRATCH})", ld(*lane, signed), lo(*b) + i * lb));
+                    self.lane_op(*op, *lane, out);
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", st(*lane), res + i * lb));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VShift { op, lane, d, n } => {
+                Self::spill(&[*d], out);
+                let count = 128 / *lane as i64;
+                let lb = (*lane / 8) as i64;
+                for i in 0..count {
+                    let a = lo(*d) + i * lb;
+                    if *n as u32 >= *lane as u32 && *op != AluOp::Sar {
+                        out.push(format!("\t{} zero, {a}({SCRATCH})", st(*lane)));
+                        continue;
+                    }
+                    let k = (*n).min(*lane - 1);
+                    out.push(format!("\t{} {I0}, {a}({SCRATCH})", ld(*lane, *op == AluOp::Sar)));
+                    let m = match op {
+                        AluOp::Shl => "slli",
+                        AluOp::Shr => "srli",
+                        _ => "srai",
+                    };
+                    out.push(format!("\t{m} {I0}, {I0}, {k}"));
+                    out.push(format!("\t{} {I0}, {a}({SCRATCH})", st(*lane)));
+                }
+                out.push(format!("\tfld {}, {}({SCRATCH})", xname(*d), lo(*d)));
+                self.boxed.remove(d);
+            }
+            Op::VByteShift { left, d, n } => {
+                Self::spill(&[*d], out);
+                out.push(format!("\tsd zero, {res}({SCRATCH})"));
+                out.push(format!("\tsd zero, {}({SCRATCH})", res + 8));
+                let n = (*n).min(16) as i64;
+                for i in 0..16 - n {
+                    let (from, to) = if *left { (i, i + n) } else { (i + n, i) };
+                    out.push(format!("\tlbu {I0}, {}({SCRATCH})", lo(*d) + from));
+                    out.push(format!("\tsb {I0}, {}({SCRATCH})", res + to));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VShuf32 { d, s, imm } => {
+                Self::spill(&[*s], out);
+                for i in 0..4 {
+                    let sel = ((*imm >> (2 * i)) & 3) as i64;
+                    out.push(format!("\tlw {I0}, {}({SCRATCH})", lo(*s) + 4 * sel));
+                    out.push(format!("\tsw {I0}, {}({SCRATCH})", res + 4 * i as i64));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VShufP { p, d, b, imm } => {
+                Self::spill(&[*d, *b], out);
+                let (n, lb) = if *p == Prec::S { (4, 4) } else { (2, 8) };
+                let bits = if *p == Prec::S { 2 } else { 1 };
+                for i in 0..n {
+                    let sel = ((*imm as i64) >> (bits * i)) & ((1 << bits) - 1);
+                    let from = if i < n / 2 { lo(*d) } else { lo(*b) };
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(lb as u8 * 8, false), from + sel * lb));
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", st(lb as u8 * 8), res + i * lb));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VMulUdq { d, b } => {
+                Self::spill(&[*d, *b], out);
+                for i in 0..2 {
+                    out.push(format!("\tlwu {I0}, {}({SCRATCH})", lo(*d) + 8 * i));
+                    out.push(format!("\tlwu {I1}, {}({SCRATCH})", lo(*b) + 8 * i));
+                    out.push(format!("\tmul {I0}, {I0}, {I1}"));
+                    out.push(format!("\tsd {I0}, {}({SCRATCH})", res + 8 * i));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VPack { lane, signed_out, d, b } => {
+                Self::spill(&[*d, *b], out);
+                let n = 128 / *lane as i64;
+                let lb = (*lane / 8) as i64;
+                let ob = lb / 2;
+                let (min, max) = match (*lane, *signed_out) {
+                    (16, false) => (0, 255),
+                    (16, true) => (-128, 127),
+                    _ => (-32768, 32767),
+                };
+                for i in 0..2 * n {
+                    let from = if i < n { lo(*d) + i * lb } else { lo(*b) + (i - n) * lb };
+                    out.push(format!("\t{} {I0}, {from}({SCRATCH})", ld(*lane, true)));
+                    self.clamp(I0, min, max, out);
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", st((ob * 8) as u8), res + i * ob));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VFArith { op, p, d, b } => {
+                Self::spill(&[*d, *b], out);
+                let (n, lb) = if *p == Prec::S { (4, 4) } else { (2, 8) };
+                let s = sfx(*p);
+                let fl = if *p == Prec::S { "flw" } else { "fld" };
+                let fs = if *p == Prec::S { "fsw" } else { "fsd" };
+                let (fa, fb) = (FSCRATCH[0], FSCRATCH[1]);
+                for i in 0..n {
+                    out.push(format!("\t{fl} {fa}, {}({SCRATCH})", lo(*d) + i * lb));
+                    out.push(format!("\t{fl} {fb}, {}({SCRATCH})", lo(*b) + i * lb));
+                    match op {
+                        FArith::Add => out.push(format!("\tfadd.{s} {fa}, {fa}, {fb}")),
+                        FArith::Sub => out.push(format!("\tfsub.{s} {fa}, {fa}, {fb}")),
+                        FArith::Mul => out.push(format!("\tfmul.{s} {fa}, {fa}, {fb}")),
+                        FArith::Div => out.push(format!("\tfdiv.{s} {fa}, {fa}, {fb}")),
+                        FArith::Sqrt => out.push(format!("\tfsqrt.{s} {fa}, {fb}")),
+                        FArith::Min | FArith::Max => {
+                            let l = self.fresh_label();
+                            let (x, y) = if *op == FArith::Min { (fa, fb) } else { (fb, fa) };
+                            out.push(format!("\tflt.{s} {I0}, {x}, {y}"));
+                            out.push(format!("\tbnez {I0}, {l}"));
+                            out.push(format!("\tfmv.d {fa}, {fb}"));
+                            out.push(format!("{l}:"));
+                        }
+                    }
+                    out.push(format!("\t{fs} {fa}, {}({SCRATCH})", res + i * lb));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VCvtDq2Pd { d, s } => {
+                Self::spill(&[*s], out);
+                for i in 0..2 {
+                    out.push(format!("\tlw {I0}, {}({SCRATCH})", lo(*s) + 4 * i));
+                    out.push(format!("\tfcvt.d.w {}, {I0}", FSCRATCH[0]));
+                    out.push(format!("\tfsd {}, {}({SCRATCH})", FSCRATCH[0], res + 8 * i));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VCvtDq2Ps { d, s } => {
+                Self::spill(&[*s], out);
+                for i in 0..4 {
+                    out.push(format!("\tlw {I0}, {}({SCRATCH})", lo(*s) + 4 * i));
+                    out.push(format!("\tfcvt.s.w {}, {I0}", FSCRATCH[0]));
+                    out.push(format!("\tfsw {}, {}({SCRATCH})", FSCRATCH[0], res + 4 * i));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VMovMsk { lane, d, s } => {
+                Self::spill(&[*s], out);
+                let dn = name(*d);
+                let n = 128 / *lane as i64;
+                let lb = (*lane / 8) as i64;
+                out.push(format!("\tli {dn}, 0"));
+                for i in 0..n {
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*lane, true), lo(*s) + i * lb));
+                    out.push(format!("\tsrli {I0}, {I0}, 63"));
+                    if i > 0 {
+                        out.push(format!("\tslli {I0}, {I0}, {i}"));
+                    }
+                    out.push(format!("\tor {dn}, {dn}, {I0}"));
+                }
+            }
+            Op::VExtract16 { d, s, i } => {
+                Self::spill(&[*s], out);
+                out.push(format!("\tlhu {}, {}({SCRATCH})", name(*d), lo(*s) + 2 * *i as i64));
+            }
+            other => unreachable!("not a vector op: {other:?}"),
+        }
+    }
+
+    /// I0 = I0 op I1 for one lane (inputs extended as the op needs; the store truncates)
+    fn lane_op(&mut self, op: VIntOp, lane: u8, out: &mut Vec<String>) {
+        match op {
+            VIntOp::Add => out.push(format!("\tadd {I0}, {I0}, {I1}")),
+            VIntOp::Sub => out.push(format!("\tsub {I0}, {I0}, {I1}")),
+            VIntOp::MulLo => out.push(format!("\tmul {I0}, {I0}, {I1}")),
+            VIntOp::MulHiS => {
+                out.push(format!("\tmul {I0}, {I0}, {I1}"));
+                out.push(format!("\tsrai {I0}, {I0}, {lane}"));
+            }
+            VIntOp::AddUSat => {
+                out.push(format!("\tadd {I0}, {I0}, {I1}"));
+                out.push(format!("\tsrli {I1}, {I0}, {lane}"));
+                out.push(format!("\tsnez {I1}, {I1}"));
+                out.push(format!("\tneg {I1}, {I1}"));
+                out.push(format!("\tor {I0}, {I0}, {I1}"));
+            }
+            VIntOp::SubUSat => {
+                out.push(format!("\tsub {I0}, {I0}, {I1}"));
+                out.push(format!("\tsrai {I1}, {I0}, 63"));
+                out.push(format!("\tnot {I1}, {I1}"));
+                out.push(format!("\tand {I0}, {I0}, {I1}"));
+            }
+            VIntOp::AddSSat | VIntOp::SubSSat => {
+                out.push(format!("\t{} {I0}, {I0}, {I1}", if op == VIntOp::AddSSat { "add" } else { "sub" }));
+                let max = (1i64 << (lane - 1)) - 1;
+                self.clamp(I0, -max - 1, max, out);
+            }
+            VIntOp::CmpEq => {
+                out.push(format!("\txor {I0}, {I0}, {I1}"));
+                out.push(format!("\tseqz {I0}, {I0}"));
+                out.push(format!("\tneg {I0}, {I0}"));
+            }
+            VIntOp::CmpGt => {
+                out.push(format!("\tslt {I0}, {I1}, {I0}"));
+                out.push(format!("\tneg {I0}, {I0}"));
+            }
+            VIntOp::MinS | VIntOp::MaxS | VIntOp::MinU | VIntOp::MaxU => {
+                let l = self.fresh_label();
+                let (br, x, y) = match op {
+                    VIntOp::MinS => ("blt", I0, I1),
+                    VIntOp::MaxS => ("blt", I1, I0),
+                    VIntOp::MinU => ("bltu", I0, I1),
+                    _ => ("bltu", I1, I0),
+                };
+                out.push(format!("\t{br} {x}, {y}, {l}"));
+                out.push(format!("\tmv {I0}, {I1}"));
+                out.push(format!("{l}:"));
+            }
+            VIntOp::UnpackLo | VIntOp::UnpackHi => unreachable!("data movement, handled by the caller"),
+        }
+    }
+
+    /// r = clamp(r, min, max) (uses I1)
+    fn clamp(&mut self, r: &str, min: i64, max: i64, out: &mut Vec<String>) {
+        let (l1, l2) = (self.fresh_label(), self.fresh_label());
+        out.push(format!("\tli {I1}, {max}"));
+        out.push(format!("\tbge {I1}, {r}, {l1}"));
+        out.push(format!("\tmv {r}, {I1}"));
+        out.push(format!("{l1}:"));
+        out.push(format!("\tli {I1}, {min}"));
+        out.push(format!("\tbge {r}, {I1}, {l2}"));
+        out.push(format!("\tmv {r}, {I1}"));
+        out.push(format!("{l2}:"));
+    }
+}
+
+/// Is the high half of some xmm register ever read in these items (then it must be kept exactly)?
+pub fn reads_high_half(op: &Op) -> bool {
+    match op {
+        Op::VStore { bytes, .. } => *bytes == 16,
+        Op::VStoreHalf { hi, .. } => *hi,
+        Op::VExtract16 { i, .. } => *i >= 4,
+        Op::VMoveHalf { to_hi, .. } => !*to_hi,
+        Op::VInt { .. }
+        | Op::VShift { .. }
+        | Op::VByteShift { .. }
+        | Op::VShuf32 { .. }
+        | Op::VMulUdq { .. }
+        | Op::VPack { .. }
+        | Op::VFArith { .. }
+        | Op::VCvtDq2Ps { .. }
+        | Op::VMovMsk { .. }
+        | Op::VShufP { .. } => true,
+        _ => false,
+    }
+}

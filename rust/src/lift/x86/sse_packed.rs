@@ -1,0 +1,240 @@
+//! Packed SSE2 (and the few SSE/SSSE3 forms gcc emits for vectorized loops): integer lane arithmetic,
+//! compares, shifts, shuffles, unpacks, packs, packed float arithmetic and conversions.
+
+use super::sse_scalar::xmm;
+use super::Lifter;
+use crate::asm::x86_64::{Insn, Operand, Reg};
+use crate::error::Result;
+use crate::ir::{AluOp, FArith, Op, Prec, VIntOp, R, X};
+
+/// (op, lane bits) of a packed integer instruction
+fn int_op(m: &str) -> Option<(VIntOp, u8)> {
+    let lane = |c: &str| match c {
+        "b" => Some(8),
+        "w" => Some(16),
+        "d" => Some(32),
+        "q" => Some(64),
+        _ => None,
+    };
+    let table: &[(&str, VIntOp)] = &[
+        ("paddus", VIntOp::AddUSat),
+        ("psubus", VIntOp::SubUSat),
+        ("padds", VIntOp::AddSSat),
+        ("psubs", VIntOp::SubSSat),
+        ("padd", VIntOp::Add),
+        ("psub", VIntOp::Sub),
+        ("pcmpeq", VIntOp::CmpEq),
+        ("pcmpgt", VIntOp::CmpGt),
+    ];
+    for (pre, op) in table {
+        if let Some(rest) = m.strip_prefix(pre) {
+            let l = lane(rest)?;
+            if matches!(op, VIntOp::AddUSat | VIntOp::SubUSat | VIntOp::AddSSat | VIntOp::SubSSat) && l > 16 {
+                return None;
+            }
+            if matches!(op, VIntOp::CmpEq | VIntOp::CmpGt) && l > 32 {
+                return None;
+            }
+            return Some((*op, l));
+        }
+    }
+    Some(match m {
+        "pmullw" => (VIntOp::MulLo, 16),
+        "pmulld" => (VIntOp::MulLo, 32),
+        "pmulhw" => (VIntOp::MulHiS, 16),
+        "pminsw" => (VIntOp::MinS, 16),
+        "pmaxsw" => (VIntOp::MaxS, 16),
+        "pminub" => (VIntOp::MinU, 8),
+        "pmaxub" => (VIntOp::MaxU, 8),
+        "pminsd" => (VIntOp::MinS, 32),
+        "pmaxsd" => (VIntOp::MaxS, 32),
+        "pminud" => (VIntOp::MinU, 32),
+        "pmaxud" => (VIntOp::MaxU, 32),
+        "pminsb" => (VIntOp::MinS, 8),
+        "pmaxsb" => (VIntOp::MaxS, 8),
+        "pminuw" => (VIntOp::MinU, 16),
+        "pmaxuw" => (VIntOp::MaxU, 16),
+        "punpcklbw" => (VIntOp::UnpackLo, 8),
+        "punpcklwd" => (VIntOp::UnpackLo, 16),
+        "punpckldq" | "unpcklps" => (VIntOp::UnpackLo, 32),
+        "punpcklqdq" | "unpcklpd" | "movlhps" => (VIntOp::UnpackLo, 64),
+        "punpckhbw" => (VIntOp::UnpackHi, 8),
+        "punpckhwd" => (VIntOp::UnpackHi, 16),
+        "punpckhdq" | "unpckhps" => (VIntOp::UnpackHi, 32),
+        "punpckhqdq" | "unpckhpd" => (VIntOp::UnpackHi, 64),
+        _ => return None,
+    })
+}
+
+fn shift_op(m: &str) -> Option<(AluOp, u8)> {
+    Some(match m {
+        "psllw" => (AluOp::Shl, 16),
+        "pslld" => (AluOp::Shl, 32),
+        "psllq" => (AluOp::Shl, 64),
+        "psrlw" => (AluOp::Shr, 16),
+        "psrld" => (AluOp::Shr, 32),
+        "psrlq" => (AluOp::Shr, 64),
+        "psraw" => (AluOp::Sar, 16),
+        "psrad" => (AluOp::Sar, 32),
+        _ => return None,
+    })
+}
+
+fn farith_op(m: &str) -> Option<(FArith, Prec)> {
+    let p = if m.ends_with("ps") {
+        Prec::S
+    } else if m.ends_with("pd") {
+        Prec::D
+    } else {
+        return None;
+    };
+    let op = match &m[..m.len() - 2] {
+        "add" => FArith::Add,
+        "sub" => FArith::Sub,
+        "mul" => FArith::Mul,
+        "div" => FArith::Div,
+        "min" => FArith::Min,
+        "max" => FArith::Max,
+        "sqrt" => FArith::Sqrt,
+        _ => return None,
+    };
+    Some((op, p))
+}
+
+pub fn handles(m: &str) -> bool {
+    int_op(m).is_some()
+        || shift_op(m).is_some()
+        || farith_op(m).is_some()
+        || matches!(
+            m,
+            "psrldq" | "pslldq" | "pshufd" | "pmuludq" | "packuswb" | "packsswb" | "packssdw" | "cvtdq2pd" | "cvtdq2ps"
+                | "movmskpd" | "movmskps" | "pmovmskb" | "pextrw" | "movhps" | "movlps" | "movhpd" | "movlpd" | "movhlps"
+                | "shufps" | "shufpd"
+        )
+}
+
+fn imm8(l: &Lifter, insn: &Insn, op: &Operand) -> Result<u8> {
+    match op {
+        Operand::Imm(e) if e.is_constant() => Ok(e.off as u8),
+        _ => Err(l.err_syntax(format!("`{}` expects an immediate first operand", insn.mnemonic))),
+    }
+}
+
+pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
+    let m = insn.mnemonic.as_str();
+    if let Some((op, lane)) = int_op(m) {
+        l.expect_ops(insn, &[2])?;
+        let d = l.xdst(insn)?;
+        let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+        l.emit(Op::VInt { op, lane, d, b });
+        return Ok(());
+    }
+    if let Some((op, lane)) = shift_op(m) {
+        l.expect_ops(insn, &[2])?;
+        let d = l.xdst(insn)?;
+        let n = match &insn.ops[0] {
+            Operand::Imm(e) if e.is_constant() => e.off.clamp(0, 255) as u8,
+            _ => return Err(l.err_unsupported(insn, "a packed shift by a register count is not supported yet")),
+        };
+        l.emit(Op::VShift { op, lane, d, n });
+        return Ok(());
+    }
+    if let Some((op, p)) = farith_op(m) {
+        l.expect_ops(insn, &[2])?;
+        let d = l.xdst(insn)?;
+        let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+        l.emit(Op::VFArith { op, p, d, b });
+        return Ok(());
+    }
+    match m {
+        "psrldq" | "pslldq" => {
+            l.expect_ops(insn, &[2])?;
+            let n = imm8(l, insn, &insn.ops[0])?;
+            let d = l.xdst(insn)?;
+            l.emit(Op::VByteShift { left: m == "pslldq", d, n });
+        }
+        "pshufd" => {
+            l.expect_ops(insn, &[3])?;
+            let imm = imm8(l, insn, &insn.ops[0])?;
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[1], 16, X::T0)?;
+            l.emit(Op::VShuf32 { d, s, imm });
+        }
+        "shufps" | "shufpd" => {
+            l.expect_ops(insn, &[3])?;
+            let imm = imm8(l, insn, &insn.ops[0])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[1], 16, X::T0)?;
+            l.emit(Op::VShufP { p: if m == "shufps" { Prec::S } else { Prec::D }, d, b, imm });
+        }
+        "pmuludq" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VMulUdq { d, b });
+        }
+        "packuswb" | "packsswb" | "packssdw" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            let (lane, signed_out) = match m {
+                "packuswb" => (16, false),
+                "packsswb" => (16, true),
+                _ => (32, true),
+            };
+            l.emit(Op::VPack { lane, signed_out, d, b });
+        }
+        "cvtdq2pd" | "cvtdq2ps" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[0], if m == "cvtdq2pd" { 8 } else { 16 }, X::T0)?;
+            l.emit(if m == "cvtdq2pd" { Op::VCvtDq2Pd { d, s } } else { Op::VCvtDq2Ps { d, s } });
+        }
+        "movmskpd" | "movmskps" | "pmovmskb" => {
+            l.expect_ops(insn, &[2])?;
+            let lane = match m {
+                "movmskpd" => 64,
+                "movmskps" => 32,
+                _ => 8,
+            };
+            let s = xmm(&insn.ops[0]).ok_or_else(|| l.err_syntax(format!("`{m}` expects an xmm source")))?;
+            l.emit(Op::VMovMsk { lane, d: R::T1, s });
+            let dst = insn.ops[1].clone();
+            l.write(insn, &dst, 32, R::T1.into(), None)?;
+        }
+        "pextrw" => {
+            l.expect_ops(insn, &[3])?;
+            let i = imm8(l, insn, &insn.ops[0])? & 7;
+            let s = xmm(&insn.ops[1]).ok_or_else(|| l.err_syntax("`pextrw` expects an xmm source"))?;
+            if !matches!(insn.ops[2], Operand::Reg(Reg::Gpr(_))) {
+                return Err(l.err_unsupported(insn, "`pextrw` to memory is not supported yet"));
+            }
+            l.emit(Op::VExtract16 { d: R::T1, s, i });
+            let dst = insn.ops[2].clone();
+            l.write(insn, &dst, 32, R::T1.into(), None)?;
+        }
+        "movhps" | "movlps" | "movhpd" | "movlpd" => {
+            l.expect_ops(insn, &[2])?;
+            let hi = m.starts_with("movh");
+            match (&insn.ops[0], &insn.ops[1]) {
+                (Operand::Mem(mm), dst) if xmm(dst).is_some() => {
+                    let (base, off) = l.addr(insn, mm)?;
+                    l.emit(Op::VLoadHalf { hi, d: xmm(dst).unwrap(), base, off });
+                }
+                (src, Operand::Mem(mm)) if xmm(src).is_some() => {
+                    let (base, off) = l.addr(insn, mm)?;
+                    l.emit(Op::VStoreHalf { hi, s: xmm(src).unwrap(), base, off });
+                }
+                _ => return Err(l.err_syntax(format!("`{m}` moves between an xmm register and memory"))),
+            }
+        }
+        "movhlps" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let b = xmm(&insn.ops[0]).ok_or_else(|| l.err_syntax("`movhlps` expects xmm operands"))?;
+            l.emit(Op::VMoveHalf { to_hi: false, d, b });
+        }
+        _ => return Err(l.err_unsupported(insn, format!("instruction `{m}` is not supported by the translator"))),
+    }
+    Ok(())
+}
