@@ -119,8 +119,11 @@ pub fn resolve(items: Vec<Item>, entries: &HashSet<String>) -> Result<Vec<Item>>
     }
     let mut input: Vec<State> = vec![State::default(); nb];
     for bi in 0..nb {
+        let labelled = items[blocks[bi].start..blocks[bi].end].iter().any(|it| matches!(it, Item::Label(_)));
+        // a block nobody jumps to is an entry only if it has a label (code after an unconditional
+        // jump with no label, e.g. alignment padding, is dead and must not make flags undefined)
         let is_entry = bi == 0
-            || !has_pred[bi]
+            || (!has_pred[bi] && labelled)
             || items[blocks[bi].start..blocks[bi].end].iter().any(|it| matches!(it, Item::Label(l) if entries.contains(l)));
         if is_entry {
             input[bi].undef = true;

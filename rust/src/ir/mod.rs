@@ -167,6 +167,22 @@ pub enum AluOp {
     MulHU,
 }
 
+/// Unary bit operations on the low `bits` of a register (x86 semantics at zero noted per op).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    /// trailing zeros; `bits` for zero (tzcnt)
+    Ctz,
+    /// leading zeros within `bits`; `bits` for zero (lzcnt)
+    Clz,
+    /// index of the lowest set bit; d unchanged for zero (bsf)
+    Bsf,
+    /// index of the highest set bit; d unchanged for zero (bsr)
+    Bsr,
+    Popcnt,
+    /// byte reversal of the low `bits` (bswap), zero-extended
+    Bswap,
+}
+
 /// Integer comparison of two 64-bit host values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cc {
@@ -209,6 +225,8 @@ pub enum Op {
     La { d: R, sym: Sym, got: bool },
     /// d = a op b with width semantics (see `W`)
     Alu { op: AluOp, w: W, d: R, a: R, b: V },
+    /// d = op(s[bits-1:0])
+    Unary { op: UnOp, bits: u8, d: R, s: R },
     /// d = sign/zero-extend(s[bits-1:0]) to 64 bits
     Ext { d: R, s: R, bits: u8, signed: bool },
     /// d[lsb+bits-1 : lsb] = s[bits-1 : 0], other bits of d kept
@@ -327,7 +345,8 @@ impl Op {
             | Op::FToInt { d, .. }
             | Op::FCmp { d, .. }
             | Op::VMovMsk { d, .. }
-            | Op::VExtract16 { d, .. } => Some(*d),
+            | Op::VExtract16 { d, .. }
+            | Op::Unary { d, .. } => Some(*d),
             _ => None,
         }
     }

@@ -2,7 +2,7 @@
 
 use super::imms::{addsub_imm, logical_imm, mov_sequence, unscaled_offset};
 use super::regs::{name, w, GPR, RET, RSP, SCRATCH, SCRATCH2};
-use crate::ir::{AluOp, Cc, Item, Op, VArg, R, V, W};
+use crate::ir::{AluOp, Cc, Item, Op, UnOp, VArg, R, V, W};
 use crate::isa::Lowering;
 
 #[derive(Default)]
@@ -174,6 +174,41 @@ impl Aarch64 {
                     _ => format!("mov {dn}, {sn}"),
                 };
                 out.push(format!("\t{line}"));
+            }
+            Op::Unary { op, bits, d, s } => {
+                let (dn, sn) = (name(*d), name(*s));
+                let v = |x: &str| if *bits == 64 { x.to_string() } else { w(x) };
+                let (dv, sv) = (v(dn), v(sn));
+                match op {
+                    UnOp::Ctz => {
+                        out.push(format!("\trbit {dv}, {sv}"));
+                        out.push(format!("\tclz {dv}, {dv}"));
+                    }
+                    UnOp::Clz => out.push(format!("\tclz {dv}, {sv}")),
+                    UnOp::Bsf | UnOp::Bsr => {
+                        // zero source: the destination keeps its value
+                        let t = v(SCRATCH);
+                        if *op == UnOp::Bsf {
+                            out.push(format!("\trbit {t}, {sv}"));
+                            out.push(format!("\tclz {t}, {t}"));
+                        } else {
+                            out.push(format!("\tclz {t}, {sv}"));
+                            out.push(format!("\teor {t}, {t}, #{}", bits - 1));
+                        }
+                        out.push(format!("\tcmp {sv}, #0"));
+                        out.push(format!("\tcsel {dv}, {t}, {dv}, ne"));
+                    }
+                    UnOp::Popcnt => {
+                        out.push(format!("\tfmov d26, {}", sn));
+                        if *bits < 64 {
+                            out.push(format!("\tfmov s26, {}", w(sn)));
+                        }
+                        out.push("\tcnt v26.8b, v26.8b".into());
+                        out.push("\taddv b26, v26.8b".into());
+                        out.push(format!("\tfmov {}, s26", w(dn)));
+                    }
+                    UnOp::Bswap => out.push(format!("\trev {dv}, {sv}")),
+                }
             }
             Op::Insert { d, s, lsb, bits } => out.push(format!("\tbfi {}, {}, #{lsb}, #{bits}", name(*d), name(*s))),
             Op::Load { d, base, off, bytes, signed } => {

@@ -2,7 +2,7 @@
 
 use super::imms::simm12;
 use super::regs::{name, GPR, RET, SCRATCH};
-use crate::ir::{AluOp, Cc, Item, Op, VArg, R, V, W, X};
+use crate::ir::{AluOp, Cc, Item, Op, UnOp, VArg, R, V, W, X};
 use std::collections::HashSet;
 use crate::isa::Lowering;
 
@@ -180,6 +180,7 @@ impl Riscv64 {
             }
             Op::Alu { op, w, d, a, b } => self.alu(*op, *w, *d, *a, *b, out),
             Op::Ext { d, s, bits, signed } => Self::ext(name(*d), name(*s), *bits, *signed, out),
+            Op::Unary { op, bits, d, s } => self.unary(*op, *bits, name(*d), name(*s), out),
             Op::Insert { d, s, lsb, bits } => {
                 // d ^= ((d >> lsb) ^ s) & mask << lsb  -- only one scratch register needed
                 let (d, s) = (name(*d), name(*s));
@@ -339,6 +340,72 @@ impl Riscv64 {
             }
             Op::Trap => out.push("\tunimp".into()),
             _ => self.vop(op, out),
+        }
+    }
+
+    /// Bit counting and byte swapping without Zbb: short loops over t2 (value) and ra (count).
+    fn unary(&mut self, op: UnOp, bits: u8, d: &str, s: &str, out: &mut Vec<String>) {
+        let (v, n) = ("t2", "ra");
+        let (top, done) = (self.fresh(), self.fresh());
+        // v = the operand's low `bits`, positioned for the loop
+        match op {
+            UnOp::Clz | UnOp::Bsr => {
+                out.push(format!("\tslli {v}, {s}, {}", 64 - bits as u32));
+            }
+            _ => Self::ext(v, s, bits, false, out),
+        }
+        match op {
+            UnOp::Ctz | UnOp::Bsf | UnOp::Clz | UnOp::Bsr => {
+                let zero = self.fresh();
+                out.push(format!("\tli {n}, 0"));
+                out.push(format!("\tbeqz {v}, {zero}"));
+                out.push(format!("{top}:"));
+                if matches!(op, UnOp::Ctz | UnOp::Bsf) {
+                    out.push(format!("\tandi {SCRATCH}, {v}, 1"));
+                    out.push(format!("\tbnez {SCRATCH}, {done}"));
+                    out.push(format!("\tsrli {v}, {v}, 1"));
+                } else {
+                    out.push(format!("\tbltz {v}, {done}"));
+                    out.push(format!("\tslli {v}, {v}, 1"));
+                }
+                out.push(format!("\taddi {n}, {n}, 1"));
+                out.push(format!("\tj {top}"));
+                out.push(format!("{zero}:"));
+                match op {
+                    UnOp::Ctz | UnOp::Clz => out.push(format!("\tli {n}, {bits}")),
+                    _ => out.push(format!("\tmv {n}, {d}")), // bsf/bsr of zero: unchanged
+                }
+                let end = self.fresh();
+                out.push(format!("\tj {end}"));
+                out.push(format!("{done}:"));
+                if op == UnOp::Bsr {
+                    out.push(format!("\tsub {n}, zero, {n}"));
+                    out.push(format!("\taddi {n}, {n}, {}", bits - 1));
+                }
+                out.push(format!("{end}:"));
+                out.push(format!("\tmv {d}, {n}"));
+            }
+            UnOp::Popcnt => {
+                out.push(format!("\tli {n}, 0"));
+                out.push(format!("{top}:"));
+                out.push(format!("\tbeqz {v}, {done}"));
+                out.push(format!("\taddi {SCRATCH}, {v}, -1"));
+                out.push(format!("\tand {v}, {v}, {SCRATCH}"));
+                out.push(format!("\taddi {n}, {n}, 1"));
+                out.push(format!("\tj {top}"));
+                out.push(format!("{done}:"));
+                out.push(format!("\tmv {d}, {n}"));
+            }
+            UnOp::Bswap => {
+                out.push(format!("\tli {n}, 0"));
+                for _ in 0..bits / 8 {
+                    out.push(format!("\tslli {n}, {n}, 8"));
+                    out.push(format!("\tandi {SCRATCH}, {v}, 255"));
+                    out.push(format!("\tor {n}, {n}, {SCRATCH}"));
+                    out.push(format!("\tsrli {v}, {v}, 8"));
+                }
+                out.push(format!("\tmv {d}, {n}"));
+            }
         }
     }
 

@@ -79,7 +79,7 @@ fn suffix_width(c: u8) -> Option<u8> {
 const SUFFIXED: &[&str] = &[
     "mov", "add", "sub", "and", "or", "xor", "cmp", "test", "lea", "push", "pop", "inc", "dec", "neg", "not",
     "imul", "mul", "idiv", "div", "shl", "sal", "shr", "sar", "rol", "ror", "adc", "sbb", "xchg", "bt", "bts",
-    "btr", "btc", "bsf", "bsr", "tzcnt", "lzcnt", "popcnt", "movabs",
+    "btr", "btc", "bsf", "bsr", "tzcnt", "lzcnt", "popcnt", "movabs", "shld", "shrd",
 ];
 
 /// x87 floating-point mnemonics (f-prefixed; `fence` is not one of them).
@@ -247,7 +247,15 @@ impl<'a> Lifter<'a> {
             || ((m.starts_with("mul") || m.starts_with("imul")) && insn.ops.len() <= 1)
             || m.starts_with("div")
             || m.starts_with("idiv");
-        if implicit || insn.ops.iter().any(mentions) {
+        if implicit {
+            return None;
+        }
+        // rdx = 0 does not depend on rax: only a write to rdx ends it
+        let writes_rdx = insn.ops.last().is_some_and(|o| matches!(o, Operand::Reg(Reg::Gpr(g)) if g.num == regs::RDX));
+        if self.dividend == Some(DividendState::Zero) && !writes_rdx {
+            return self.dividend;
+        }
+        if insn.ops.iter().any(mentions) {
             None
         } else {
             self.dividend
@@ -308,7 +316,10 @@ impl<'a> Lifter<'a> {
             "and" | "or" | "xor" | "test" => logic::binary(self, insn, base),
             "not" => logic::not(self, insn),
             "shl" | "sal" | "shr" | "sar" | "rol" | "ror" => shift::shift(self, insn, base),
-            "bt" | "bsf" | "bsr" | "tzcnt" | "lzcnt" | "popcnt" => bits::bits(self, insn, base),
+            "bt" | "bts" | "btr" | "btc" | "bsf" | "bsr" | "tzcnt" | "lzcnt" | "popcnt" => bits::bits(self, insn, base),
+            "bswap" | "bswapl" | "bswapq" => bits::bswap(self, insn),
+            "shld" | "shrd" => shift::double(self, insn, base),
+            "stosb" | "stosw" | "stosl" | "stosq" | "movsb" | "movsw" | "movsl" | "movsq" if insn.ops.is_empty() => stack::string_op(self, insn),
             "push" => stack::push(self, insn),
             "pop" => stack::pop(self, insn),
             "leave" => stack::leave(self, insn),

@@ -71,3 +71,52 @@ fn rotate(l: &mut Lifter, insn: &Insn, base: &str, w: u8, a: R, cnt: V, dst: &Op
     l.flag_def(FlagKind::Opaque, w, V::R(R::T1), V::I(0));
     Ok(())
 }
+
+/// shld / shrd: dst = dst shifted by n, filled with bits of src (n masked; n == 0 changes nothing)
+pub fn double(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
+    l.expect_ops(insn, &[3])?;
+    let w = l.width(insn, base)?;
+    if w < 32 {
+        return Err(l.err_unsupported(insn, "16-bit shld/shrd"));
+    }
+    let mask = w as i64 - 1;
+    let src = l.read_reg(insn, &insn.ops[1], w, R::T0)?;
+    let dst = insn.ops[2].clone();
+    let addr = l.rmw_addr(insn, &dst)?;
+    let a = l.read_rmw(insn, &dst, w, addr)?;
+    let ar = l.as_reg(a, R::T1);
+    let left = base == "shld";
+    let (toward, from) = if left { (AluOp::Shl, AluOp::Shr) } else { (AluOp::Shr, AluOp::Shl) };
+    let n = match &insn.ops[0] {
+        Operand::Imm(e) if e.is_constant() => e.off & mask,
+        Operand::Reg(Reg::Gpr(g)) if g.num == regs::RCX && g.width == 8 && !g.high => -1,
+        _ => return Err(l.err_syntax("shld/shrd count must be an immediate or %cl")),
+    };
+    if n == 0 {
+        return Ok(());
+    }
+    // work on 64-bit values holding the w-bit operands (zero-extended)
+    l.emit(Op::Ext { d: R::C1, s: src, bits: w, signed: false });
+    l.emit(Op::Ext { d: R::C0, s: ar, bits: w, signed: false });
+    l.items.push(crate::ir::Item::FlagKill);
+    if n > 0 {
+        l.emit(Op::Alu { op: toward, w: W::W64, d: R::C0, a: R::C0, b: V::I(n) });
+        l.emit(Op::Alu { op: from, w: W::W64, d: R::C1, a: R::C1, b: V::I(w as i64 - n) });
+        l.emit(Op::Alu { op: AluOp::Or, w: W::W64, d: R::C0, a: R::C0, b: V::R(R::C1) });
+        l.alu_to(insn, AluOp::Or, w, &dst, V::R(R::C0), V::I(0), addr)?;
+        return Ok(());
+    }
+    // count in %cl: skip everything when it is zero
+    l.next_flag += 1;
+    let skip = format!(".Lgg_shd{}", l.next_flag);
+    l.emit(Op::Alu { op: AluOp::And, w: W::W64, d: R::T0, a: gpr(regs::RCX), b: V::I(mask) });
+    l.emit(Op::Br { cc: crate::ir::Cc::Eq, a: R::T0, b: V::I(0), label: skip.clone() });
+    l.emit(Op::Alu { op: toward, w: W::W64, d: R::C0, a: R::C0, b: V::R(R::T0) });
+    l.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: R::T0, a: R::Zero, b: V::R(R::T0) });
+    l.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: R::T0, b: V::I(w as i64) });
+    l.emit(Op::Alu { op: from, w: W::W64, d: R::C1, a: R::C1, b: V::R(R::T0) });
+    l.emit(Op::Alu { op: AluOp::Or, w: W::W64, d: R::C0, a: R::C0, b: V::R(R::C1) });
+    l.alu_to(insn, AluOp::Or, w, &dst, V::R(R::C0), V::I(0), addr)?;
+    l.items.push(crate::ir::Item::Label(skip));
+    Ok(())
+}

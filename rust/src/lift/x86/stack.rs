@@ -3,7 +3,7 @@
 use super::{gpr, Lifter};
 use crate::asm::x86_64::{regs, Insn};
 use crate::error::Result;
-use crate::ir::{AluOp, Op, R, V, W};
+use crate::ir::{AluOp, Item, Op, R, V, W};
 
 pub fn push(l: &mut Lifter, insn: &Insn) -> Result<()> {
     l.expect_ops(insn, &[1])?;
@@ -42,5 +42,41 @@ pub fn leave(l: &mut Lifter, insn: &Insn) -> Result<()> {
     l.emit(Op::Mov { d: rsp, s: rbp });
     l.emit(Op::Load { d: rbp, base: rsp, off: 0, bytes: 8, signed: false });
     l.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
+    Ok(())
+}
+
+/// stos* / movs* with or without a `rep` prefix (direction flag clear, as the ABI guarantees):
+/// a loop storing %rax (stos) or copying from %rsi (movs) to %rdi, %rcx times with `rep`.
+pub fn string_op(l: &mut Lifter, insn: &Insn) -> Result<()> {
+    let m = insn.mnemonic.as_str();
+    let bytes: i64 = match m.as_bytes()[m.len() - 1] {
+        b'b' => 1,
+        b'w' => 2,
+        b'l' => 4,
+        _ => 8,
+    };
+    let rep = insn.prefixes.iter().any(|p| p.starts_with("rep"));
+    let (rdi, rsi, rcx) = (gpr(7), gpr(6), gpr(1));
+    let stos = m.starts_with("stos");
+    l.next_flag += 1;
+    let (top, done) = (format!(".Lgg_rep{}", l.next_flag), format!(".Lgg_rep{}_end", l.next_flag));
+    if rep {
+        l.items.push(Item::Label(top.clone()));
+        l.emit(Op::Br { cc: crate::ir::Cc::Eq, a: rcx, b: V::I(0), label: done.clone() });
+    }
+    let v = if stos {
+        gpr(0)
+    } else {
+        l.emit(Op::Load { d: R::T1, base: rsi, off: 0, bytes: bytes as u8, signed: false });
+        l.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rsi, a: rsi, b: V::I(bytes) });
+        R::T1
+    };
+    l.emit(Op::Store { s: v, base: rdi, off: 0, bytes: bytes as u8 });
+    l.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rdi, a: rdi, b: V::I(bytes) });
+    if rep {
+        l.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: rcx, a: rcx, b: V::I(1) });
+        l.emit(Op::Jmp { label: top });
+        l.items.push(Item::Label(done));
+    }
     Ok(())
 }
