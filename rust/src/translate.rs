@@ -302,6 +302,87 @@ fn wide_result_functions(stmts: &[Stmt]) -> HashSet<String> {
     out
 }
 
+/// GPRs (bit mask, hardware numbering) each function of the file may write, including through the
+/// functions it calls: gcc's interprocedural register allocation lets callers keep values in the
+/// other caller-saved registers across such calls.
+fn function_clobbers(stmts: &[Stmt], functions: &HashSet<String>) -> HashMap<String, u16> {
+    use x86_64::{Operand, Reg};
+    const CALLER_SAVED: u16 = 0b0000_1111_1100_0111; // rax rcx rdx rsi rdi r8-r11
+    let bit = |n: u8| 1u16 << n;
+    let mut own: HashMap<String, u16> = HashMap::new();
+    let mut calls: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut current: Option<String> = None;
+    for s in stmts {
+        match s {
+            Stmt::Label { name, .. } if functions.contains(name) => current = Some(name.clone()),
+            Stmt::Insn(i) => {
+                let Some(f) = &current else { continue };
+                let m = i.mnemonic.as_str();
+                let mut w: u16 = 0;
+                let target = match i.ops.first() {
+                    Some(Operand::Expr(e)) => e.sym.clone(),
+                    _ => None,
+                };
+                if m.starts_with("call") || (m.starts_with("jmp") && target.as_ref().is_some_and(|t| functions.contains(t))) {
+                    match target.filter(|t| functions.contains(t)) {
+                        Some(t) => {
+                            calls.entry(f.clone()).or_default().insert(t);
+                        }
+                        None if m.starts_with("call") => w |= CALLER_SAVED,
+                        None => {}
+                    }
+                } else if m.starts_with("jmp") && matches!(i.ops.first(), Some(Operand::Indirect(_))) {
+                    w |= CALLER_SAVED;
+                } else if m.starts_with("cmp") && !m.starts_with("cmpxchg") || m.starts_with("test") || m.starts_with("push") || (m.starts_with("bt") && m.len() <= 3) || m.starts_with('j') {
+                } else {
+                    if let Some(Operand::Reg(Reg::Gpr(g))) = i.ops.last() {
+                        w |= bit(g.num);
+                    }
+                    if m.starts_with("xchg") {
+                        if let Some(Operand::Reg(Reg::Gpr(g))) = i.ops.first() {
+                            w |= bit(g.num);
+                        }
+                    }
+                    let one_op = i.ops.len() <= 1;
+                    if (one_op && (m.starts_with("mul") || m.starts_with("imul") || m.starts_with("div") || m.starts_with("idiv")))
+                        || m.starts_with("cmpxchg")
+                    {
+                        w |= bit(0) | bit(2);
+                    }
+                    match m {
+                        "cltq" | "cwtl" | "cbtw" => w |= bit(0),
+                        "cqto" | "cltd" | "cwtd" => w |= bit(2),
+                        "leave" | "leaveq" => w |= bit(5),
+                        _ => {}
+                    }
+                    if i.ops.is_empty() && (m.starts_with("stos") || m.starts_with("movs") || m.starts_with("rep") || m.starts_with("scas") || m.starts_with("cmps") || m.starts_with("lods")) {
+                        w |= bit(7) | bit(6) | bit(1) | bit(0);
+                    }
+                }
+                *own.entry(f.clone()).or_default() |= w;
+            }
+            _ => {}
+        }
+    }
+    // the return value lands in rax (and rdx)
+    let mut all: HashMap<String, u16> = functions.iter().map(|f| (f.clone(), own.get(f).copied().unwrap_or(0) | bit(0) | bit(2))).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (f, callees) in &calls {
+            let mut m = all[f];
+            for c in callees {
+                m |= all.get(c).copied().unwrap_or(CALLER_SAVED);
+            }
+            if m != all[f] {
+                all.insert(f.clone(), m);
+                changed = true;
+            }
+        }
+    }
+    all
+}
+
 /// `ret`s (by line) whose value in %rax was last written by a 32-bit (or narrower) instruction,
 /// looking back along the code in file order within the function. Such a function returns an `int`
 /// (or narrower), which lp64 callers expect sign-extended to 64 bits.
@@ -344,6 +425,7 @@ pub fn translate(src: &str, target: Target) -> Result<Translation> {
     let file = x86_64::parse(src)?;
     let facts = collect_facts(&file.stmts);
     let ret32 = narrow_returns(&file.stmts, &facts.functions);
+    let clobbers = function_clobbers(&file.stmts, &facts.functions);
     let ctx = Context {
         functions: &facts.functions,
         defined: &facts.defined,
@@ -351,6 +433,7 @@ pub fn translate(src: &str, target: Target) -> Result<Translation> {
         ret32: &ret32,
         strings: &facts.strings,
         varargs_in_gprs: target == Target::Riscv64,
+        clobbers: &clobbers,
     };
     let mut lifter = Lifter::new(ctx);
     let mut section = ".text".to_string();

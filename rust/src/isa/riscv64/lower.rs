@@ -6,6 +6,26 @@ use crate::ir::{AluOp, Cc, Item, Op, UnOp, VArg, R, V, W, X};
 use std::collections::HashSet;
 use crate::isa::Lowering;
 
+/// Number of leading `float` arguments of C library functions that take them (libm's *f family).
+pub fn single_float_args(sym: &str) -> usize {
+    const ONE: &[&str] = &[
+        "sqrtf", "fabsf", "floorf", "ceilf", "roundf", "truncf", "rintf", "nearbyintf", "sinf", "cosf", "tanf", "asinf",
+        "acosf", "atanf", "sinhf", "coshf", "tanhf", "asinhf", "acoshf", "atanhf", "expf", "exp2f", "expm1f", "logf",
+        "log2f", "log10f", "log1pf", "cbrtf", "erff", "erfcf", "tgammaf", "lgammaf", "lroundf", "llroundf", "lrintf",
+        "llrintf", "ldexpf", "frexpf", "scalbnf", "ilogbf", "logbf", "modff",
+    ];
+    const TWO: &[&str] = &["fminf", "fmaxf", "powf", "atan2f", "fmodf", "hypotf", "copysignf", "remainderf", "fdimf", "nextafterf"];
+    if ONE.contains(&sym) {
+        1
+    } else if TWO.contains(&sym) {
+        2
+    } else if sym == "fmaf" {
+        3
+    } else {
+        0
+    }
+}
+
 #[derive(Default)]
 pub struct Riscv64 {
     next_label: u32,
@@ -251,6 +271,12 @@ impl Riscv64 {
             Op::Jmp { label } => out.push(format!("\tj {label}")),
             Op::JmpInd { r } => out.push(format!("\tjr {}", name(*r))),
             Op::Call { sym } => {
+                // single-precision arguments must arrive NaN-boxed; values loaded exactly (files
+                // with packed SSE) may not be: box the float arguments of known float functions
+                for r in super::regs::XMM.iter().take(single_float_args(sym)) {
+                    out.push(format!("\tfmv.x.w {SCRATCH}, {r}"));
+                    out.push(format!("\tfmv.w.x {r}, {SCRATCH}"));
+                }
                 self.boxed.clear();
                 out.push(format!("\tcall {sym}"));
                 Self::after_call(out);

@@ -184,7 +184,7 @@ fn variadic_args(l: &Lifter, insn: &Insn, sym: &str) -> Result<Option<(u8, Vec<V
         return Ok(None);
     };
     let fmt_reg = INT_ARGS[fmt_arg as usize] as usize;
-    let fmt = match &l.known[fmt_reg] {
+    let fmt = match &l.known_of(fmt_reg) {
         Known::Label(lab) => l.ctx.strings.get(lab),
         _ => None,
     };

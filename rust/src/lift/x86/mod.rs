@@ -31,6 +31,8 @@ pub struct Context<'a> {
     pub strings: &'a HashMap<String, String>,
     /// the target wants variadic doubles in integer registers (RISC-V)
     pub varargs_in_gprs: bool,
+    /// GPRs (bit mask) each function of this file may write, through its callees too
+    pub clobbers: &'a HashMap<String, u16>,
 }
 
 /// What is known about a GPR's value within the current block.
@@ -54,6 +56,9 @@ pub struct Lifter<'a> {
     dividend: Option<DividendState>,
     /// label addresses and constants held by GPRs in this block (for variadic calls)
     pub(crate) known: [Known; 16],
+    /// what the last write (in file order, within the function) put into each GPR; kept across
+    /// labels for the callee-saved registers gcc parks format strings in across loops
+    linear: [Known; 16],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +104,7 @@ pub(crate) fn gpr(n: u8) -> R {
 
 impl<'a> Lifter<'a> {
     pub fn new(ctx: Context<'a>) -> Self {
-        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None, known: Default::default() }
+        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None, known: Default::default(), linear: Default::default() }
     }
 
     pub fn label(&mut self, name: &str) {
@@ -108,6 +113,7 @@ impl<'a> Lifter<'a> {
         self.dividend = None;
         self.known = Default::default();
         if self.ctx.functions.contains(name) {
+            self.linear = Default::default();
             self.items.push(Item::Op(Op::Prologue));
         }
     }
@@ -178,6 +184,18 @@ impl<'a> Lifter<'a> {
         Ok(())
     }
 
+    /// What is known about GPR `n` here: from this block, else from the function as a whole.
+    pub(crate) fn known_of(&self, n: usize) -> Known {
+        if self.known[n] != Known::Nothing {
+            return self.known[n].clone();
+        }
+        // a guess for callee-saved registers set before a loop; the verifier checks it
+        if [3, 5, 12, 13, 14, 15].contains(&n) {
+            return self.linear[n].clone();
+        }
+        Known::Nothing
+    }
+
     /// Update what is known about register values after `insn` (conservatively).
     fn track_known(&mut self, insn: &Insn) {
         let m = insn.mnemonic.as_str();
@@ -190,13 +208,29 @@ impl<'a> Lifter<'a> {
             ("leaq" | "lea", [Operand::Mem(mm), _]) if mm.base == Some(Reg::Rip) && mm.index.is_none() && mm.disp.off == 0 => {
                 mm.disp.sym.clone().map(Known::Label).unwrap_or_default()
             }
-            ("movq" | "mov", [src, _]) if reg64(src).is_some_and(|(_, w)| w == 64) => self.known[reg64(src).unwrap().0].clone(),
+            ("movq" | "mov", [src, _]) if reg64(src).is_some_and(|(_, w)| w == 64) => self.known_of(reg64(src).unwrap().0),
             ("movl" | "movq" | "mov", [Operand::Imm(e), _]) if e.is_constant() => Known::Const(e.off),
             ("xorl" | "xorq" | "xor", [a, b]) if a == b => Known::Const(0),
             _ => Known::Nothing,
         };
-        if m.starts_with("call") || m.starts_with("rep") || m.starts_with("xchg") || m.starts_with("cmpxchg") || insn.ops.is_empty() {
+        if m.starts_with("call") {
+            let local = match insn.ops.first() {
+                Some(Operand::Expr(e)) => e.sym.as_ref().and_then(|s| self.ctx.clobbers.get(s)).copied(),
+                _ => None,
+            };
+            // a call to a function of this file only changes what that function writes
+            let mask = local.unwrap_or(0b0000_1111_1100_0111);
+            for n in 0..16 {
+                if mask & (1 << n) != 0 {
+                    self.known[n] = Known::Nothing;
+                    self.linear[n] = Known::Nothing;
+                }
+            }
+            return;
+        }
+        if m.starts_with("rep") || m.starts_with("xchg") || m.starts_with("cmpxchg") || insn.ops.is_empty() {
             self.known = Default::default();
+            self.linear = Default::default();
             return;
         }
         if insn.ops.len() == 1 {
@@ -204,15 +238,23 @@ impl<'a> Lifter<'a> {
             if !m.starts_with("push") {
                 for n in [0, 2] {
                     self.known[n] = Known::Nothing;
+                    self.linear[n] = Known::Nothing;
                 }
                 if let Some((n, _)) = dst {
                     self.known[n] = Known::Nothing;
+                    // `pop` restores a callee-saved register at an exit: what the body held stays
+                    if !m.starts_with("pop") {
+                        self.linear[n] = Known::Nothing;
+                    }
                 }
             }
             return;
         }
         if let Some((n, w)) = dst {
-            self.known[n] = if w >= 32 { new } else { Known::Nothing };
+            if !m.starts_with("cmp") && !m.starts_with("test") {
+                self.known[n] = if w >= 32 { new } else { Known::Nothing };
+                self.linear[n] = self.known[n].clone();
+            }
         }
     }
 
