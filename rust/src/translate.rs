@@ -388,36 +388,55 @@ fn function_clobbers(stmts: &[Stmt], functions: &HashSet<String>) -> HashMap<Str
 /// (or narrower), which lp64 callers expect sign-extended to 64 bits.
 fn narrow_returns(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<u32> {
     let wide = wide_result_functions(stmts);
-    let mut out = HashSet::new();
-    let mut last_width: Option<u8> = None;
-    let mut current: Option<&str> = None;
-    for s in stmts {
-        if let Stmt::Label { name, .. } = s {
-            if functions.contains(name) {
-                current = Some(name);
-            }
-        }
-        if let Stmt::Insn(i) = s {
-            if i.mnemonic == "ret" || i.mnemonic == "retq" {
-                // callers in this file read all of %rax: the result is a 64-bit value (e.g. a
-                // zero-extended `unsigned` returned as `unsigned long`), not an int to sign-extend
-                let is_wide = current.is_some_and(|f| wide.contains(f));
-                if !is_wide && last_width.is_some_and(|w| w <= 32) {
-                    out.insert(i.span.line);
+    // functions all of whose returns are narrow: a call to one leaves a narrow value in %rax
+    let mut narrow_fns: HashSet<String> = HashSet::new();
+    loop {
+        let mut out = HashSet::new();
+        let mut rets: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut last_width: Option<u8> = None;
+        let mut current: Option<&str> = None;
+        for s in stmts {
+            if let Stmt::Label { name, .. } = s {
+                if functions.contains(name) {
+                    current = Some(name);
                 }
-                continue;
             }
-            if let Some(w) = rax_write_width(i) {
-                last_width = Some(w);
+            if let Stmt::Insn(i) = s {
+                if i.mnemonic == "ret" || i.mnemonic == "retq" {
+                    // callers in this file read all of %rax: the result is a 64-bit value (e.g. a
+                    // zero-extended `unsigned` returned as `unsigned long`), not an int to sign-extend
+                    let is_wide = current.is_some_and(|f| wide.contains(f));
+                    let narrow = !is_wide && last_width.is_some_and(|w| w <= 32);
+                    if narrow {
+                        out.insert(i.span.line);
+                    }
+                    if let Some(f) = current {
+                        let e = rets.entry(f).or_default();
+                        e.0 += 1;
+                        e.1 += narrow as usize;
+                    }
+                    continue;
+                }
+                let local_narrow = i.mnemonic.starts_with("call")
+                    && matches!(i.ops.first(), Some(x86_64::Operand::Expr(e)) if e.sym.as_ref().is_some_and(|f| narrow_fns.contains(f)));
+                if local_narrow {
+                    last_width = Some(32);
+                } else if let Some(w) = rax_write_width(i) {
+                    last_width = Some(w);
+                }
+            }
+            if let Stmt::Directive { name, .. } = s {
+                if name == ".size" || name == ".type" {
+                    last_width = None;
+                }
             }
         }
-        if let Stmt::Directive { name, .. } = s {
-            if name == ".size" || name == ".type" {
-                last_width = None;
-            }
+        let now: HashSet<String> = rets.iter().filter(|(_, (n, k))| n == k && *n > 0).map(|(f, _)| f.to_string()).collect();
+        if now == narrow_fns {
+            return out;
         }
+        narrow_fns = now;
     }
-    out
 }
 
 /// Translate an x86-64 AT&T assembly file to the target.

@@ -64,6 +64,10 @@ SNIPPETS: list[tuple[str, str]] = [
     ("rol32", "movl %edi, %eax\n roll $7, %eax\n ret"),
     ("ror64", "movq %rdi, %rax\n rorq $13, %rax\n ret"),
     ("rolw", "movq %rdi, %rax\n rolw $4, %ax\n ret"),
+    ("rol_cl", "movq %rdi, %rax\n movq %rsi, %rcx\n rolq %cl, %rax\n ret"),
+    ("ror32_cl", "movl %edi, %eax\n movq %rsi, %rcx\n rorl %cl, %eax\n ret"),
+    ("rolb_cl", "movq %rdi, %rax\n movq %rsi, %rcx\n rolb %cl, %al\n ret"),
+    ("rorw_cl", "movq %rdi, %rax\n movq %rsi, %rcx\n rorw %cl, %ax\n ret"),
     ("xchg", "movq %rdi, %rax\n xchgq %rsi, %rax\n subq %rsi, %rax\n ret"),
     ("push_pop", "pushq %rdi\n pushq %rsi\n popq %rax\n popq %rcx\n subq %rcx, %rax\n ret"),
     ("rmw_stack", "movq %rdi, -16(%rsp)\n addl %esi, -16(%rsp)\n subb %dl, -13(%rsp)\n movq -16(%rsp), %rax\n ret"),
@@ -147,6 +151,10 @@ PRODUCERS = {
     "incl": "incl %edi",
     "decq": "decq %rdi",
     "shrq3": "shrq $3, %rdi",
+    # multi-word arithmetic: the carry of the first step feeds the second
+    "adcq": "addq %rdx, %rsi\n adcq %rsi, %rdi",
+    "sbbq": "cmpq %rdx, %rsi\n sbbq %rsi, %rdi",
+    "sbbq_mem": "movq %rsi, -8(%rsp)\n cmpq %rsi, %rdx\n sbbq -8(%rsp), %rdi",
 }
 for pname, pins in PRODUCERS.items():
     for cc in CONDS:
@@ -154,6 +162,8 @@ for pname, pins in PRODUCERS.items():
             continue  # inc/dec keep the old carry: rejected by design
         if pname == "shrq3" and cc not in ("e", "ne", "s", "ns", "p", "np"):
             continue
+        if pname.startswith(("adc", "sbb")) and cc in ("p", "np"):
+            continue  # parity after adc/sbb is rejected by design
         SNIPPETS.append((f"set{cc}_{pname}", f"xorl %eax, %eax\n {pins}\n set{cc} %al\n ret"))
         SNIPPETS.append((f"j{cc}_{pname}", f"movl $7, %eax\n {pins}\n j{cc} 1f\n movl $9, %eax\n1:\n ret"))
 

@@ -220,7 +220,7 @@ pub fn resolve(items: Vec<Item>, entries: &HashSet<String>) -> Result<Vec<Item>>
                     continue;
                 }
                 push_save(&mut out, R::FA, a);
-                if matches!(kind, FlagKind::Sub | FlagKind::Add | FlagKind::Inc | FlagKind::Dec) {
+                if matches!(kind, FlagKind::Sub | FlagKind::Add | FlagKind::Inc | FlagKind::Dec | FlagKind::Eager) {
                     push_save(&mut out, R::FB, b);
                 }
             }
@@ -476,6 +476,45 @@ fn expand_use(out: &mut Vec<Item>, kind: FlagKind, bits: u8, cond: X86Cond, a: V
             Ae => Test::Cmp(Cc::Eq, ex.reg(a, R::C0), V::I(0)),
             _ => return unsupported("bt"),
         },
+        FlagKind::Eager => {
+            let word = ex.reg(a, R::C0);
+            let r = ex.reg(b, R::C1);
+            // C0 = SF ^ OF (uses C0 and C1, after word and r were read)
+            let sf_xor_of = |ex: &mut Ex| {
+                ex.op(Op::Alu { op: AluOp::Shr, w: W::W64, d: R::C0, a: word, b: V::I(3) });
+                ex.op(Op::Alu { op: AluOp::Shr, w: W::W64, d: R::C1, a: r, b: V::I(63) });
+                ex.op(Op::Alu { op: AluOp::Xor, w: W::W64, d: R::C0, a: R::C0, b: V::R(R::C1) });
+            };
+            match cond {
+                B | Ae => {
+                    ex.op(Op::Alu { op: AluOp::And, w: W::W64, d: R::C0, a: word, b: V::I(1) });
+                    Test::Cmp(if cond == B { Cc::Ne } else { Cc::Eq }, R::C0, V::I(0))
+                }
+                O | No => {
+                    ex.op(Op::Alu { op: AluOp::Shr, w: W::W64, d: R::C0, a: word, b: V::I(3) });
+                    Test::Cmp(if cond == O { Cc::Ne } else { Cc::Eq }, R::C0, V::I(0))
+                }
+                E | Ne => Test::Cmp(if cond == E { Cc::Eq } else { Cc::Ne }, r, V::I(0)),
+                S | Ns => Test::Cmp(if cond == S { Cc::Lt } else { Cc::Ge }, r, V::I(0)),
+                L | Ge => {
+                    sf_xor_of(&mut ex);
+                    Test::Cmp(if cond == L { Cc::Ne } else { Cc::Eq }, R::C0, V::I(0))
+                }
+                Be | A => {
+                    ex.op(Op::SetCc { d: R::C1, cc: Cc::Eq, a: r, b: V::I(0) });
+                    ex.op(Op::Alu { op: AluOp::And, w: W::W64, d: R::C0, a: word, b: V::I(1) });
+                    ex.op(Op::Alu { op: AluOp::Or, w: W::W64, d: R::C0, a: R::C0, b: V::R(R::C1) });
+                    Test::Cmp(if cond == Be { Cc::Ne } else { Cc::Eq }, R::C0, V::I(0))
+                }
+                Le | G => {
+                    sf_xor_of(&mut ex);
+                    ex.op(Op::SetCc { d: R::C1, cc: Cc::Eq, a: r, b: V::I(0) });
+                    ex.op(Op::Alu { op: AluOp::Or, w: W::W64, d: R::C0, a: R::C0, b: V::R(R::C1) });
+                    Test::Cmp(if cond == Le { Cc::Ne } else { Cc::Eq }, R::C0, V::I(0))
+                }
+                _ => return unsupported("adc or sbb (parity)"),
+            }
+        }
         // code c = CF | ZF << 1: 0 greater, 1 less, 2 equal, 3 unordered
         FlagKind::FCmp => {
             let c = ex.reg(a, R::C0);

@@ -476,6 +476,8 @@ pub enum FlagKind {
     Dec,
     /// x86 (u)comiss / (u)comisd: FA holds the comparison code of `Op::FCmp`
     FCmp,
+    /// flags computed when they were set (adc, sbb): a = CF | OF << 3, b = the 64-bit result
+    Eager,
     /// flags the translator does not model (adc/sbb, multiply overflow, variable shifts): any reader
     /// is rejected
     Opaque,

@@ -3,7 +3,7 @@
 use super::{Lifter, gpr};
 use crate::asm::x86_64::{regs, Insn, Operand, Reg};
 use crate::error::Result;
-use crate::ir::{AluOp, FlagAction, FlagKind, Op, X86Cond, R, V, W};
+use crate::ir::{AluOp, Cc, FlagAction, FlagKind, Op, X86Cond, R, V, W};
 
 pub fn lea(l: &mut Lifter, insn: &Insn) -> Result<()> {
     l.expect_ops(insn, &[2])?;
@@ -52,10 +52,57 @@ pub fn addsub(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
             }
             let op = if base == "adc" { AluOp::Add } else { AluOp::Sub };
             let ar = l.as_reg(a, R::T1);
-            l.emit(Op::Alu { op, w: W::W64, d: R::T1, a: ar, b });
-            l.emit(Op::Alu { op, w: W::W64, d: R::T1, a: R::T1, b: V::R(R::C1) });
+            // a memory source was read into T0, which the exact sequence needs: park it in FB
+            // (flag operands are only saved at the definition below, so FB is free here)
+            let b = if b == V::R(R::T0) && w == 64 {
+                l.emit(Op::Mov { d: R::FB, s: R::T0 });
+                V::R(R::FB)
+            } else {
+                b
+            };
+            let exact = w == 64 && !matches!(ar, R::T0 | R::T1 | R::C0 | R::C1) && !matches!(b, V::R(R::T0 | R::T1 | R::C0 | R::C1));
+            if !exact {
+                l.emit(Op::Alu { op, w: W::W64, d: R::T1, a: ar, b });
+                l.emit(Op::Alu { op, w: W::W64, d: R::T1, a: R::T1, b: V::R(R::C1) });
+                l.write(insn, dst, w, V::R(R::T1), addr)?;
+                l.flag_def(FlagKind::Opaque, w, V::R(R::T1), V::I(0));
+                return Ok(());
+            }
+            // 64-bit adc/sbb with the flags computed here: CF from the two partial carries, OF
+            // from the operand and result signs (the multi-word arithmetic of __int128)
+            let alu = |l: &mut Lifter, op: AluOp, d: R, a: R, b: V| l.emit(Op::Alu { op, w: W::W64, d, a, b });
+            if op == AluOp::Add {
+                alu(l, AluOp::Add, R::T1, ar, b);
+                l.emit(Op::SetCc { d: R::C0, cc: Cc::Ltu, a: R::T1, b: V::R(ar) });
+                alu(l, AluOp::Add, R::T1, R::T1, V::R(R::C1));
+                l.emit(Op::SetCc { d: R::T0, cc: Cc::Ltu, a: R::T1, b: V::R(R::C1) });
+                alu(l, AluOp::Or, R::C0, R::C0, V::R(R::T0));
+                // OF = sign of (a ^ r) & (b ^ r)
+                alu(l, AluOp::Xor, R::T0, ar, V::R(R::T1));
+                alu(l, AluOp::Xor, R::C1, R::T1, b);
+            } else {
+                let br = match b {
+                    V::R(r) => r,
+                    V::I(k) => {
+                        l.emit(Op::Li { d: R::T0, imm: k });
+                        R::T0
+                    }
+                };
+                l.emit(Op::SetCc { d: R::C0, cc: Cc::Ltu, a: ar, b: V::R(br) });
+                alu(l, AluOp::Sub, R::T1, ar, V::R(br));
+                l.emit(Op::SetCc { d: R::T0, cc: Cc::Ltu, a: R::T1, b: V::R(R::C1) });
+                alu(l, AluOp::Sub, R::T1, R::T1, V::R(R::C1));
+                alu(l, AluOp::Or, R::C0, R::C0, V::R(R::T0));
+                // OF = sign of (a ^ b) & (a ^ r)
+                alu(l, AluOp::Xor, R::T0, ar, b);
+                alu(l, AluOp::Xor, R::C1, ar, V::R(R::T1));
+            }
+            alu(l, AluOp::And, R::T0, R::T0, V::R(R::C1));
+            alu(l, AluOp::Shr, R::T0, R::T0, V::I(63));
+            alu(l, AluOp::Shl, R::T0, R::T0, V::I(3));
+            alu(l, AluOp::Or, R::T0, R::T0, V::R(R::C0));
             l.write(insn, dst, w, V::R(R::T1), addr)?;
-            l.flag_def(FlagKind::Opaque, w, V::R(R::T1), V::I(0));
+            l.flag_def(FlagKind::Eager, w, V::R(R::T0), V::R(R::T1));
             Ok(())
         }
     }

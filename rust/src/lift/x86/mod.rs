@@ -297,7 +297,10 @@ impl<'a> Lifter<'a> {
         if self.dividend == Some(DividendState::Zero) && !writes_rdx {
             return self.dividend;
         }
-        if insn.ops.iter().any(mentions) {
+        // only a write to rax or rdx (the destination register) can break the relation
+        let no_write = m.starts_with("cmp") || m.starts_with("test") || m.starts_with("push") || (m.starts_with("bt") && m.len() <= 3);
+        let dst_is_reg = matches!(insn.ops.last(), Some(Operand::Reg(_)));
+        if !no_write && dst_is_reg && insn.ops.last().is_some_and(mentions) {
             None
         } else {
             self.dividend

@@ -57,7 +57,27 @@ pub fn shift(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
 #[allow(clippy::too_many_arguments)]
 fn rotate(l: &mut Lifter, insn: &Insn, base: &str, w: u8, a: R, cnt: V, dst: &Operand, addr: Option<(R, i64)>) -> Result<()> {
     let V::I(c) = cnt else {
-        return Err(l.err_unsupported(insn, "rotate by %cl is not supported yet"));
+        // by %cl: count masked like shifts, then modulo the width; a zero count rotates by w,
+        // which the zero-extended shifts below turn into the identity
+        let mask = if w == 64 { 63 } else { 31 };
+        l.emit(Op::Alu { op: AluOp::And, w: W::W64, d: R::T0, a: gpr(regs::RCX), b: V::I(mask) });
+        if w < 32 {
+            l.emit(Op::Li { d: R::C0, imm: w as i64 });
+            l.emit(Op::Alu { op: AluOp::RemU, w: W::W64, d: R::T0, a: R::T0, b: V::R(R::C0) });
+        }
+        if base == "ror" {
+            l.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: R::T0, a: R::Zero, b: V::R(R::T0) });
+            l.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: R::T0, b: V::I(w as i64) });
+        }
+        l.emit(Op::Ext { d: R::T1, s: a, bits: w, signed: false });
+        l.emit(Op::Alu { op: AluOp::Shl, w: W::W64, d: R::C0, a: R::T1, b: V::R(R::T0) });
+        l.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: R::C1, a: R::Zero, b: V::R(R::T0) });
+        l.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::C1, a: R::C1, b: V::I(w as i64) });
+        l.emit(Op::Alu { op: AluOp::Shr, w: W::W64, d: R::T1, a: R::T1, b: V::R(R::C1) });
+        l.emit(Op::Alu { op: AluOp::Or, w: W::W64, d: R::T1, a: R::T1, b: V::R(R::C0) });
+        l.write(insn, dst, w, V::R(R::T1), addr)?;
+        l.flag_def(FlagKind::Opaque, w, V::R(R::T1), V::I(0));
+        return Ok(());
     };
     let c = (c as u8) % w;
     if c != 0 {
