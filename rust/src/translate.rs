@@ -395,14 +395,35 @@ fn narrow_returns(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<u32> {
         let mut rets: HashMap<&str, (usize, usize)> = HashMap::new();
         let mut last_width: Option<u8> = None;
         let mut current: Option<&str> = None;
+        // widths carried to a label by jumps seen earlier (a narrow value on any path wins)
+        let mut into: HashMap<&str, u8> = HashMap::new();
+        let mut falls = true;
         for s in stmts {
             if let Stmt::Label { name, .. } = s {
                 if functions.contains(name) {
                     current = Some(name);
                 }
+                let from_jumps = into.get(name.as_str()).copied();
+                last_width = match (falls.then_some(last_width).flatten(), from_jumps) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                falls = true;
             }
             if let Stmt::Insn(i) = s {
+                if i.mnemonic.starts_with('j') {
+                    if let (Some(x86_64::Operand::Expr(e)), Some(w)) = (i.ops.first(), last_width) {
+                        if let Some(t) = &e.sym {
+                            let e = into.entry(t.as_str()).or_insert(w);
+                            *e = (*e).min(w);
+                        }
+                    }
+                    falls = !(i.mnemonic == "jmp" || i.mnemonic == "jmpq");
+                    continue;
+                }
+                falls = true;
                 if i.mnemonic == "ret" || i.mnemonic == "retq" {
+                    falls = false;
                     // callers in this file read all of %rax: the result is a 64-bit value (e.g. a
                     // zero-extended `unsigned` returned as `unsigned long`), not an int to sign-extend
                     let is_wide = current.is_some_and(|f| wide.contains(f));

@@ -54,7 +54,7 @@ f:
 	beqz t5, .Lgg_rv3
 	ret
 .Lgg_rv3:
-	mv a0, a6
+	sext.w a0, a6
 	mv a1, a2
 	ret
 	.size	f, .-f

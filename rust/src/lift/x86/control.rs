@@ -38,6 +38,17 @@ pub fn call(l: &mut Lifter, insn: &Insn) -> Result<()> {
             if l.ctx.defined.contains(&sym) && !l.ctx.functions.contains(&sym) {
                 return Err(l.err_unsupported(insn, format!("call to `{sym}`, a label that is not a function")));
             }
+            const VA_LIST: &[&str] = &[
+                "vprintf", "vfprintf", "vsprintf", "vsnprintf", "vasprintf", "vdprintf", "vscanf", "vsscanf", "vfscanf",
+                "__vprintf_chk", "__vfprintf_chk", "__vsprintf_chk", "__vsnprintf_chk", "__isoc99_vsscanf", "__isoc99_vscanf",
+                "__isoc99_vfscanf",
+            ];
+            if VA_LIST.contains(&sym.as_str()) {
+                return Err(l.err_unsupported(
+                    insn,
+                    format!("`{sym}` takes a va_list: the x86-64 va_list layout differs from the target's, so it cannot be passed to the target C library"),
+                ));
+            }
             if l.ctx.functions.contains(&sym) {
                 l.emit(Op::CallLocal { sym });
             } else {
