@@ -14,6 +14,8 @@ for c in "${progs[@]}"; do
   name=$(basename "${c%.c}")
   ref=""
   bad=()
+  extra=()
+  [ -f "$name.cflags" ] && read -r -a extra < "$name.cflags"
   for cc in gcc riscv64-linux-gnu-gcc aarch64-linux-gnu-gcc; do
     case $cc in
       gcc) run=(); flags=(); tag=x86_64;;
@@ -23,7 +25,7 @@ for c in "${progs[@]}"; do
     for opt in O0 O2; do
       id="$tag-$opt"
       exe="$tmp/$name.$id"
-      if ! $cc -"$opt" "${flags[@]}" "$c" -o "$exe" -lm 2>"$tmp/$name.$id.cc"; then
+      if ! $cc -"$opt" "${flags[@]}" "${extra[@]}" "$c" -o "$exe" -lm 2>"$tmp/$name.$id.cc"; then
         bad+=("$id:build")
         continue
       fi

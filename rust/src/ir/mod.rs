@@ -225,6 +225,11 @@ pub enum Op {
     La { d: R, sym: Sym, got: bool },
     /// d = a op b with width semantics (see `W`)
     Alu { op: AluOp, w: W, d: R, a: R, b: V },
+    /// d = offset of thread-local `sym` from the thread pointer (local-exec, or initial-exec through
+    /// the GOT when `ie`)
+    TlsOffset { d: R, sym: String, ie: bool },
+    /// d = the thread pointer (what x86 reads from %fs:0)
+    ThreadPointer { d: R },
     /// d = op(s[bits-1:0])
     Unary { op: UnOp, bits: u8, d: R, s: R },
     /// d = sign/zero-extend(s[bits-1:0]) to 64 bits
@@ -346,7 +351,9 @@ impl Op {
             | Op::FCmp { d, .. }
             | Op::VMovMsk { d, .. }
             | Op::VExtract16 { d, .. }
-            | Op::Unary { d, .. } => Some(*d),
+            | Op::Unary { d, .. }
+            | Op::TlsOffset { d, .. }
+            | Op::ThreadPointer { d } => Some(*d),
             _ => None,
         }
     }

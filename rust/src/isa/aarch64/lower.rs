@@ -175,6 +175,17 @@ impl Aarch64 {
                 };
                 out.push(format!("\t{line}"));
             }
+            Op::TlsOffset { d, sym, ie } => {
+                let d = name(*d);
+                if *ie {
+                    out.push(format!("\tadrp {d}, :gottprel:{sym}"));
+                    out.push(format!("\tldr {d}, [{d}, :gottprel_lo12:{sym}]"));
+                } else {
+                    out.push(format!("\tmovz {d}, #:tprel_g1:{sym}"));
+                    out.push(format!("\tmovk {d}, #:tprel_g0_nc:{sym}"));
+                }
+            }
+            Op::ThreadPointer { d } => out.push(format!("\tmrs {}, tpidr_el0", name(*d))),
             Op::Unary { op, bits, d, s } => {
                 let (dn, sn) = (name(*d), name(*s));
                 let v = |x: &str| if *bits == 64 { x.to_string() } else { w(x) };

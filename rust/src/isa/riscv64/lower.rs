@@ -201,6 +201,20 @@ impl Riscv64 {
             Op::Alu { op, w, d, a, b } => self.alu(*op, *w, *d, *a, *b, out),
             Op::Ext { d, s, bits, signed } => Self::ext(name(*d), name(*s), *bits, *signed, out),
             Op::Unary { op, bits, d, s } => self.unary(*op, *bits, name(*d), name(*s), out),
+            Op::TlsOffset { d, sym, ie } => {
+                let d = name(*d);
+                if *ie {
+                    out.push(format!("\tla.tls.ie {d}, {sym}"));
+                } else {
+                    // the canonical local-exec sequence (the linker may relax it to one
+                    // `addi d, tp, off`), then back from the address to the offset
+                    out.push(format!("\tlui {d}, %tprel_hi({sym})"));
+                    out.push(format!("\tadd {d}, {d}, tp, %tprel_add({sym})"));
+                    out.push(format!("\taddi {d}, {d}, %tprel_lo({sym})"));
+                    out.push(format!("\tsub {d}, {d}, tp"));
+                }
+            }
+            Op::ThreadPointer { d } => out.push(format!("\tmv {}, tp", name(*d))),
             Op::Insert { d, s, lsb, bits } => {
                 // d ^= ((d >> lsb) ^ s) & mask << lsb  -- only one scratch register needed
                 let (d, s) = (name(*d), name(*s));

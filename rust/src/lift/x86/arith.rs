@@ -11,7 +11,7 @@ pub fn lea(l: &mut Lifter, insn: &Insn) -> Result<()> {
     let Operand::Mem(m) = &insn.ops[0] else {
         return Err(l.err_syntax("`lea` needs a memory operand"));
     };
-    if m.disp.reloc.is_some() {
+    if m.disp.reloc.as_deref().is_some_and(|r| !r.eq_ignore_ascii_case("TPOFF")) {
         return Err(l.err_unsupported(insn, "lea of a relocated symbol"));
     }
     let (base, off) = l.addr(insn, m)?;

@@ -410,7 +410,20 @@ impl<'a> Lifter<'a> {
     /// Address of a memory operand as (base register, offset). May use T0.
     fn addr(&mut self, insn: &Insn, m: &Mem) -> Result<(R, i64)> {
         if let Some(seg) = m.seg {
-            return Err(self.err_unsupported(insn, format!("segment-relative access through `%{}` (TLS) is not supported yet", regs::name(seg))));
+            return self.fs_addr(insn, m, seg);
+        }
+        let reloc = m.disp.reloc.as_deref().map(|r| r.to_ascii_uppercase());
+        if matches!(reloc.as_deref(), Some("TPOFF")) {
+            // `sym@tpoff(%reg)`: the register holds the thread pointer (read from %fs:0)
+            let name = m.disp.sym.clone().unwrap_or_default();
+            let plain = Mem { disp: Expr { reloc: None, sym: None, ..m.disp.clone() }, seg: None, ..m.clone() };
+            let (b, off) = self.addr(insn, &plain)?;
+            self.emit(Op::TlsOffset { d: R::C1, sym: name, ie: false });
+            self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: b, b: V::R(R::C1) });
+            return Ok((R::T0, off));
+        }
+        if matches!(reloc.as_deref(), Some("GOTTPOFF")) && m.base == Some(Reg::Rip) {
+            return Err(self.err_syntax("`@gottpoff` is loaded with mov, not used as an address"));
         }
         if m.disp.reloc.as_deref().is_some_and(|r| r != "GOTPCREL") {
             return Err(self.err_unsupported(insn, format!("relocation `@{}` is not supported yet", m.disp.reloc.as_deref().unwrap_or(""))));
@@ -497,6 +510,43 @@ impl<'a> Lifter<'a> {
         }
     }
 
+    /// `%fs:`-relative addresses: x86-64 Linux keeps the thread pointer in %fs. `%fs:40` is the
+    /// stack-protector canary (the targets' glibc keeps it in `__stack_chk_guard`); `sym@tpoff` and
+    /// register offsets are thread-local variables.
+    fn fs_addr(&mut self, insn: &Insn, m: &Mem, seg: Reg) -> Result<(R, i64)> {
+        if regs::name(seg) != "fs" {
+            return Err(self.err_unsupported(insn, format!("segment-relative access through `%{}`", regs::name(seg))));
+        }
+        let reloc = m.disp.reloc.as_deref().map(|r| r.to_ascii_uppercase());
+        if m.base.is_none() && m.index.is_none() && m.disp.sym.is_none() {
+            if m.disp.off == 40 {
+                self.emit(Op::La { d: R::T0, sym: Sym { name: "__stack_chk_guard".into(), off: 0 }, got: true });
+                return Ok((R::T0, 0));
+            }
+            return Err(self.err_unsupported(insn, format!("`%fs:{}` (only the canary at %fs:40 and thread-local variables are supported)", m.disp.off)));
+        }
+        let plain = Mem { disp: Expr { reloc: None, sym: None, ..m.disp.clone() }, seg: None, ..m.clone() };
+        let tls_sym = match (&m.disp.sym, reloc.as_deref()) {
+            (Some(s), Some("TPOFF")) => Some(s.clone()),
+            (None, None) => None,
+            _ => return Err(self.err_unsupported(insn, format!("`%fs:` operand `{}`", m.disp))),
+        };
+        // address = thread pointer + (tls offset) + base + index*scale + disp
+        let (b, off) = if plain.base.is_some() || plain.index.is_some() { self.addr(insn, &plain)? } else { (R::Zero, plain.disp.off) };
+        self.emit(Op::ThreadPointer { d: R::C1 });
+        self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: R::C1, b: V::R(b) });
+        if let Some(name) = tls_sym {
+            self.emit(Op::TlsOffset { d: R::C1, sym: name, ie: false });
+            self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: R::T0, a: R::T0, b: V::R(R::C1) });
+        }
+        Ok((R::T0, off))
+    }
+
+    /// `%fs:0`: x86 keeps a pointer to the thread block there, i.e. the thread pointer itself.
+    fn is_fs_self(m: &Mem) -> bool {
+        m.seg.is_some_and(|s| regs::name(s) == "fs") && m.base.is_none() && m.index.is_none() && m.disp.sym.is_none() && m.disp.off == 0
+    }
+
     fn is_gotpcrel(op: &Operand) -> bool {
         matches!(op, Operand::Mem(m) if m.disp.reloc.as_deref() == Some("GOTPCREL"))
     }
@@ -519,6 +569,15 @@ impl<'a> Lifter<'a> {
                 if Self::is_gotpcrel(op) {
                     let name = m.disp.sym.clone().unwrap_or_default();
                     self.emit(Op::La { d: tmp, sym: Sym { name, off: 0 }, got: true });
+                    return Ok(V::R(tmp));
+                }
+                if Self::is_fs_self(m) {
+                    self.emit(Op::ThreadPointer { d: tmp });
+                    return Ok(V::R(tmp));
+                }
+                if m.base == Some(Reg::Rip) && m.disp.reloc.as_deref().is_some_and(|r| r.eq_ignore_ascii_case("GOTTPOFF")) {
+                    let name = m.disp.sym.clone().unwrap_or_default();
+                    self.emit(Op::TlsOffset { d: tmp, sym: name, ie: true });
                     return Ok(V::R(tmp));
                 }
                 let (base, off) = self.addr(insn, m)?;
@@ -544,6 +603,11 @@ impl<'a> Lifter<'a> {
     fn imm(&mut self, insn: &Insn, e: &Expr, tmp: R) -> Result<V> {
         if e.is_constant() {
             return Ok(V::I(e.off));
+        }
+        if e.minus_sym.is_none() && e.off == 0 && e.reloc.as_deref().is_some_and(|r| r.eq_ignore_ascii_case("TPOFF")) {
+            let name = e.sym.clone().unwrap_or_default();
+            self.emit(Op::TlsOffset { d: tmp, sym: name, ie: false });
+            return Ok(V::R(tmp));
         }
         if e.minus_sym.is_some() || e.reloc.is_some() {
             return Err(self.err_unsupported(insn, format!("immediate `${e}` is not supported")));

@@ -12,6 +12,10 @@ pub fn mov(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
     if let (Operand::Mem(m), Operand::Reg(Reg::Gpr(g))) = (src, dst) {
         if !g.high && w >= 32 {
             let d = gpr(g.num);
+            if Lifter::is_fs_self(m) || m.disp.reloc.as_deref().is_some_and(|r| r.eq_ignore_ascii_case("GOTTPOFF")) {
+                let v = l.read(insn, src, 64, R::T1)?;
+                return l.write(insn, dst, w, v, None);
+            }
             if Lifter::is_gotpcrel(src) {
                 let name = m.disp.sym.clone().unwrap_or_default();
                 l.emit(Op::La { d, sym: Sym { name, off: 0 }, got: true });
