@@ -2,7 +2,7 @@
 
 use crate::asm::x86_64::{parse, Stmt};
 use crate::error::Error;
-use crate::ir::{flags, AluOp, Cc, Item, Op, R, V, W};
+use crate::ir::{flags, AluOp, Cc, FArith, Item, Op, Prec, Sym, R, V, W, X};
 use crate::lift::x86::{Context, Lifter};
 use std::collections::HashSet;
 
@@ -40,6 +40,15 @@ fn lift_table() {
         ("movb %sil, %al", vec![Op::Insert { d: g(0), s: g(6), lsb: 0, bits: 8 }]),
         ("movq 8(%rsp), %rax", vec![Op::Load { d: g(0), base: g(4), off: 8, bytes: 8, signed: false }]),
         ("cltq", vec![Op::Ext { d: g(0), s: g(0), bits: 32, signed: true }]),
+        (
+            "movq %fs:40, %rax",
+            vec![Op::La { d: R::T0, sym: Sym { name: "__stack_chk_guard".into(), off: 0 }, got: true }, Op::Load { d: g(0), base: R::T0, off: 0, bytes: 8, signed: false }],
+        ),
+        ("movq %fs:0, %rax", vec![Op::ThreadPointer { d: R::T1 }, Op::Mov { d: g(0), s: R::T1 }]),
+        ("addsd %xmm1, %xmm0", vec![Op::FArith { op: FArith::Add, p: Prec::D, d: X::Xmm(0), b: X::Xmm(1) }]),
+        ("pxor %xmm3, %xmm3", vec![Op::VZero { d: X::Xmm(3) }]),
+        ("movsd 8(%rsp), %xmm2", vec![Op::VLoad { d: X::Xmm(2), base: g(4), off: 8, bytes: 8 }]),
+        ("cvttsd2si %xmm0, %eax", vec![Op::FToInt { p: Prec::D, d: g(0), s: X::Xmm(0), bits: 32, trunc: true }]),
         ("shll $0, %eax", vec![]),
         (
             "cmpq %rsi, %rdi\njl .L1\n.L1:",
@@ -64,7 +73,10 @@ fn rejections_name_the_instruction() {
         ("idivl %ecx", "idivl"), // rdx not known to be the sign extension of rax
         ("jne .L1\n.L1:", "j/set/cmovne"), // flags never set
         ("incl %eax\njb .L1\n.L1:", "j/set/cmovb"), // inc keeps CF
-        ("movq %fs:40, %rax", "movq"),
+        ("movq %fs:8, %rax", "movq"), // only the canary slot and thread-locals
+        ("movq %gs:0, %rax", "movq"),
+        ("movq %mm0, %rax", "movq"),
+        ("call vsnprintf@PLT", "call"),
     ];
     for (src, what) in table {
         match lift(src) {
