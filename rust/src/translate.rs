@@ -218,6 +218,8 @@ fn convert_directive(name: &str, args: &[String], text: &str, in_text: bool, spa
     Ok(match name {
         n if n.starts_with(".cfi_") => None,
         ".loc" | ".loc_view" | ".att_syntax" => None,
+        // clang's address-significance tables: GNU as does not know them, and nothing needs them
+        ".addrsig" | ".addrsig_sym" => None,
         ".file" if args.len() >= 2 => None, // DWARF file table entry
         ".intel_syntax" => {
             return Err(Error::unsupported(span, ".intel_syntax", "Intel syntax input is not supported yet (use gcc's default AT&T syntax)"))

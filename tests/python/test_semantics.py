@@ -112,6 +112,14 @@ SNIPPETS += [
      " psrldq $4, %xmm0\n movq %xmm0, %rax\n ret"),
     ("packed_double", "cvtsi2sdq %rdi, %xmm0\n cvtsi2sdq %rsi, %xmm1\n unpcklpd %xmm1, %xmm0\n addpd %xmm0, %xmm0\n mulpd %xmm0, %xmm0\n"
      " unpckhpd %xmm0, %xmm0\n cvttsd2siq %xmm0, %rax\n ret"),
+    ("packed_shuffle_words", MOVQ_IN + " punpcklqdq %xmm1, %xmm0\n pshuflw $0x1b, %xmm0, %xmm2\n pshufhw $0xb1, %xmm2, %xmm3\n"
+     " movq %xmm3, %rax\n movhlps %xmm3, %xmm3\n movq %xmm3, %rcx\n xorq %rcx, %rax\n ret"),
+    ("packed_madd_mulhu", MOVQ_IN + " movdqa %xmm0, %xmm2\n pmaddwd %xmm1, %xmm0\n pmulhuw %xmm1, %xmm2\n paddq %xmm2, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("packed_fcmp_masks", "cvtsi2ssl %edi, %xmm0\n cvtsi2ssl %esi, %xmm1\n unpcklps %xmm1, %xmm0\n unpcklps %xmm0, %xmm1\n"
+     " movaps %xmm0, %xmm2\n cmpltps %xmm1, %xmm0\n cmpeqps %xmm1, %xmm2\n pand %xmm0, %xmm2\n por %xmm2, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("packed_dcmp", "cvtsi2sdq %rdi, %xmm0\n cvtsi2sdq %rsi, %xmm1\n unpcklpd %xmm1, %xmm0\n unpcklpd %xmm0, %xmm1\n"
+     " cmpnlepd %xmm1, %xmm0\n movmskpd %xmm0, %eax\n ret"),
+    ("packed_cvttps2dq", MOVQ_IN + " punpcklqdq %xmm1, %xmm0\n cvttps2dq %xmm0, %xmm2\n movq %xmm2, %rax\n psrldq $8, %xmm2\n movq %xmm2, %rcx\n xorq %rcx, %rax\n ret"),
     ("cvtdq2pd", "movq %rdi, %xmm1\n cvtdq2pd %xmm1, %xmm0\n unpckhpd %xmm0, %xmm0\n cvttsd2siq %xmm0, %rax\n ret"),
     ("bsf", "movq %rdx, %rax\n bsfq %rdi, %rax\n ret"),
     ("bsr32", "movl %edx, %eax\n bsrl %edi, %eax\n ret"),

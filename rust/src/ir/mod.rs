@@ -99,8 +99,9 @@ pub enum VIntOp {
     SubSSat,
     /// low half of the lane product
     MulLo,
-    /// high half of the signed 16-bit product
+    /// high half of the signed / unsigned 16-bit product
     MulHiS,
+    MulHiU,
     /// lanes all-ones when equal / signed greater
     CmpEq,
     CmpGt,
@@ -310,6 +311,12 @@ pub enum Op {
     VByteShift { left: bool, d: X, n: u8 },
     /// pshufd: d.dword[i] = s.dword[(imm >> 2i) & 3]
     VShuf32 { d: X, s: X, imm: u8 },
+    /// pshuflw / pshufhw: the four words of one half from s by imm, the other half copied
+    VShuf16 { hi: bool, d: X, s: X, imm: u8 },
+    /// pmaddwd: d.dword[i] = d.word[2i] * b.word[2i] + d.word[2i+1] * b.word[2i+1] (signed)
+    VMaddWd { d: X, b: X },
+    /// cmpXXps / cmpXXpd: each lane all ones when pred holds, else 0
+    VFCmpMask { p: Prec, pred: FPred, d: X, b: X },
     /// pmuludq: d.qword[i] = d.dword[2i] * b.dword[2i] (unsigned)
     VMulUdq { d: X, b: X },
     /// packuswb / packsswb / packssdw: narrow d's then b's lanes of `lane` bits with saturation
@@ -318,6 +325,9 @@ pub enum Op {
     VFArith { op: FArith, p: Prec, d: X, b: X },
     /// cvtdq2pd: d.double[i] = s.int32[i] for i < 2
     VCvtDq2Pd { d: X, s: X },
+    /// cvt(t)ps2dq: d.int32[i] = s.float[i], truncating or to nearest even; NaN and out of range
+    /// give 0x80000000 as on x86
+    VCvtPs2Dq { d: X, s: X, trunc: bool },
     /// cvtdq2ps: d.float[i] = s.int32[i]
     VCvtDq2Ps { d: X, s: X },
     /// d = the sign bits of the `lane`-bit lanes of s (movmskpd / movmskps / pmovmskb)

@@ -231,13 +231,14 @@ impl Aarch64 {
                     VIntOp::MaxU => Some("umax"),
                     VIntOp::UnpackLo => Some("zip1"),
                     VIntOp::UnpackHi => Some("zip2"),
-                    VIntOp::MulHiS => None,
+                    VIntOp::MulHiS | VIntOp::MulHiU => None,
                 };
                 match simple {
                     Some(m) => out.push(format!("\t{m} v{dn}.{t}, v{dn}.{t}, v{bn}.{t}")),
                     None => {
-                        out.push(format!("\tsmull v{V0}.4s, v{dn}.4h, v{bn}.4h"));
-                        out.push(format!("\tsmull2 v{V1}.4s, v{dn}.8h, v{bn}.8h"));
+                        let m = if *op == VIntOp::MulHiS { "smull" } else { "umull" };
+                        out.push(format!("\t{m} v{V0}.4s, v{dn}.4h, v{bn}.4h"));
+                        out.push(format!("\t{m}2 v{V1}.4s, v{dn}.8h, v{bn}.8h"));
                         out.push(format!("\tuzp2 v{dn}.8h, v{V0}.8h, v{V1}.8h"));
                     }
                 }
@@ -291,6 +292,44 @@ impl Aarch64 {
                 }
                 out.push(format!("\tmov v{dn}.16b, v{V0}.16b"));
             }
+            Op::VShuf16 { hi, d, s, imm } => {
+                let sn = vnum(*s);
+                let base = if *hi { 4 } else { 0 };
+                out.push(format!("\tmov v{V0}.16b, v{sn}.16b"));
+                for i in 0..4 {
+                    out.push(format!("\tmov v{V0}.h[{}], v{sn}.h[{}]", base + i, base + ((imm >> (2 * i)) & 3)));
+                }
+                out.push(format!("\tmov v{}.16b, v{V0}.16b", vnum(*d)));
+            }
+            Op::VMaddWd { d, b } => {
+                let (dn, bn) = (vnum(*d), vnum(*b));
+                out.push(format!("\tsmull v{V0}.4s, v{dn}.4h, v{bn}.4h"));
+                out.push(format!("\tsmull2 v{V1}.4s, v{dn}.8h, v{bn}.8h"));
+                out.push(format!("\taddp v{dn}.4s, v{V0}.4s, v{V1}.4s"));
+            }
+            Op::VFCmpMask { p: pr, pred, d, b } => {
+                let (dn, bn, t) = (vnum(*d), vnum(*b), farr(*pr));
+                let (m, x, y, negate) = match pred {
+                    FPred::Eq => ("fcmeq", dn, bn, false),
+                    FPred::Lt => ("fcmgt", bn, dn, false),
+                    FPred::Le => ("fcmge", bn, dn, false),
+                    FPred::Neq => ("fcmeq", dn, bn, true),
+                    FPred::Nlt => ("fcmgt", bn, dn, true),
+                    FPred::Nle => ("fcmge", bn, dn, true),
+                    FPred::Ord | FPred::Unord => ("", dn, bn, *pred == FPred::Unord),
+                };
+                if m.is_empty() {
+                    out.push(format!("\tfcmeq v{V0}.{t}, v{x}.{t}, v{x}.{t}"));
+                    out.push(format!("\tfcmeq v{V1}.{t}, v{y}.{t}, v{y}.{t}"));
+                    out.push(format!("\tand v{V0}.16b, v{V0}.16b, v{V1}.16b"));
+                } else {
+                    out.push(format!("\t{m} v{V0}.{t}, v{x}.{t}, v{y}.{t}"));
+                }
+                if negate {
+                    out.push(format!("\tmvn v{V0}.16b, v{V0}.16b"));
+                }
+                out.push(format!("\tmov v{dn}.16b, v{V0}.16b"));
+            }
             Op::VMulUdq { d, b } => {
                 let (dn, bn) = (vnum(*d), vnum(*b));
                 out.push(format!("\txtn v{V0}.2s, v{dn}.2d"));
@@ -325,6 +364,17 @@ impl Aarch64 {
             Op::VCvtDq2Pd { d, s } => {
                 out.push(format!("\tsxtl v{V0}.2d, v{}.2s", vnum(*s)));
                 out.push(format!("\tscvtf v{}.2d, v{V0}.2d", vnum(*d)));
+            }
+            Op::VCvtPs2Dq { d, s, trunc } => {
+                let (dn, sn) = (vnum(*d), vnum(*s));
+                // lanes that are NaN or outside [-2^31, 2^31) become 0x80000000 as on x86
+                out.push(format!("\tmovi v{V1}.4s, #0x4f, lsl #24")); // 2^31 as a float
+                out.push(format!("\tfacge v{V1}.4s, v{sn}.4s, v{V1}.4s"));
+                out.push(format!("\tfcmeq v{V0}.4s, v{sn}.4s, v{sn}.4s"));
+                out.push(format!("\torn v{V1}.16b, v{V1}.16b, v{V0}.16b"));
+                out.push(format!("\t{} v{dn}.4s, v{sn}.4s", if *trunc { "fcvtzs" } else { "fcvtns" }));
+                out.push(format!("\tmovi v{V0}.4s, #0x80, lsl #24"));
+                out.push(format!("\tbit v{dn}.16b, v{V0}.16b, v{V1}.16b"));
             }
             Op::VCvtDq2Ps { d, s } => out.push(format!("\tscvtf v{}.4s, v{}.4s", vnum(*d), vnum(*s))),
             Op::VMovMsk { lane, d, s } => {

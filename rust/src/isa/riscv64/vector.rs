@@ -502,6 +502,68 @@ impl Riscv64 {
                 }
                 self.fill_from(*d, res, out);
             }
+            Op::VShuf16 { hi: high, d, s, imm } => {
+                Self::spill(&[*s], out);
+                let base = if *high { 8 } else { 0 };
+                let keep = if *high { 0 } else { 8 };
+                out.push(format!("\tld {I0}, {}({SCRATCH})", lo(*s) + keep));
+                out.push(format!("\tsd {I0}, {}({SCRATCH})", res + keep));
+                for i in 0..4 {
+                    let sel = ((*imm >> (2 * i)) & 3) as i64;
+                    out.push(format!("\tlh {I0}, {}({SCRATCH})", lo(*s) + base + 2 * sel));
+                    out.push(format!("\tsh {I0}, {}({SCRATCH})", res + base + 2 * i as i64));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VMaddWd { d, b } => {
+                Self::spill(&[*d, *b], out);
+                for i in 0..4i64 {
+                    out.push(format!("\tlh {I0}, {}({SCRATCH})", lo(*d) + 4 * i));
+                    out.push(format!("\tlh {I1}, {}({SCRATCH})", lo(*b) + 4 * i));
+                    out.push(format!("\tmul {I0}, {I0}, {I1}"));
+                    out.push(format!("\tsw {I0}, {}({SCRATCH})", res + 4 * i));
+                    out.push(format!("\tlh {I0}, {}({SCRATCH})", lo(*d) + 4 * i + 2));
+                    out.push(format!("\tlh {I1}, {}({SCRATCH})", lo(*b) + 4 * i + 2));
+                    out.push(format!("\tmul {I0}, {I0}, {I1}"));
+                    out.push(format!("\tlw {I1}, {}({SCRATCH})", res + 4 * i));
+                    out.push(format!("\taddw {I0}, {I0}, {I1}"));
+                    out.push(format!("\tsw {I0}, {}({SCRATCH})", res + 4 * i));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VFCmpMask { p, pred, d, b } => {
+                Self::spill(&[*d, *b], out);
+                let (n, lb) = if *p == Prec::S { (4, 4) } else { (2, 8) };
+                let s = sfx(*p);
+                let fl = if *p == Prec::S { "flw" } else { "fld" };
+                let (fa, fb) = (FSCRATCH[0], FSCRATCH[1]);
+                for i in 0..n {
+                    out.push(format!("\t{fl} {fa}, {}({SCRATCH})", lo(*d) + i * lb));
+                    out.push(format!("\t{fl} {fb}, {}({SCRATCH})", lo(*b) + i * lb));
+                    let (m, x, y, negate) = match pred {
+                        FPred::Eq => ("feq", fa, fb, false),
+                        FPred::Lt => ("flt", fa, fb, false),
+                        FPred::Le => ("fle", fa, fb, false),
+                        FPred::Neq => ("feq", fa, fb, true),
+                        FPred::Nlt => ("flt", fa, fb, true),
+                        FPred::Nle => ("fle", fa, fb, true),
+                        FPred::Ord | FPred::Unord => ("", fa, fb, *pred == FPred::Unord),
+                    };
+                    if m.is_empty() {
+                        out.push(format!("\tfeq.{s} {I0}, {x}, {x}"));
+                        out.push(format!("\tfeq.{s} {I1}, {y}, {y}"));
+                        out.push(format!("\tand {I0}, {I0}, {I1}"));
+                    } else {
+                        out.push(format!("\t{m}.{s} {I0}, {x}, {y}"));
+                    }
+                    if negate {
+                        out.push(format!("\txori {I0}, {I0}, 1"));
+                    }
+                    out.push(format!("\tneg {I0}, {I0}"));
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", if lb == 4 { "sw" } else { "sd" }, res + i * lb));
+                }
+                self.fill_from(*d, res, out);
+            }
             Op::VMulUdq { d, b } => {
                 Self::spill(&[*d, *b], out);
                 for i in 0..2 {
@@ -568,6 +630,23 @@ impl Riscv64 {
                 }
                 self.fill_from(*d, res, out);
             }
+            Op::VCvtPs2Dq { d, s, trunc } => {
+                Self::spill(&[*s], out);
+                let rm = if *trunc { "rtz" } else { "rne" };
+                for i in 0..4 {
+                    let l = self.fresh_label();
+                    out.push(format!("\tflw {}, {}({SCRATCH})", FSCRATCH[0], lo(*s) + 4 * i));
+                    out.push("\tfsflags zero".into());
+                    out.push(format!("\tfcvt.w.s {I0}, {}, {rm}", FSCRATCH[0]));
+                    out.push(format!("\tfrflags {I1}"));
+                    out.push(format!("\tandi {I1}, {I1}, 16"));
+                    out.push(format!("\tbeqz {I1}, {l}"));
+                    out.push(format!("\tli {I0}, -2147483648"));
+                    out.push(format!("{l}:"));
+                    out.push(format!("\tsw {I0}, {}({SCRATCH})", res + 4 * i));
+                }
+                self.fill_from(*d, res, out);
+            }
             Op::VCvtDq2Ps { d, s } => {
                 Self::spill(&[*s], out);
                 for i in 0..4 {
@@ -606,7 +685,7 @@ impl Riscv64 {
             VIntOp::Add => out.push(format!("\tadd {I0}, {I0}, {I1}")),
             VIntOp::Sub => out.push(format!("\tsub {I0}, {I0}, {I1}")),
             VIntOp::MulLo => out.push(format!("\tmul {I0}, {I0}, {I1}")),
-            VIntOp::MulHiS => {
+            VIntOp::MulHiS | VIntOp::MulHiU => {
                 out.push(format!("\tmul {I0}, {I0}, {I1}"));
                 out.push(format!("\tsrai {I0}, {I0}, {lane}"));
             }
@@ -679,9 +758,13 @@ pub fn reads_high_half(op: &Op) -> bool {
         | Op::VByteShift { .. }
         | Op::VShuf32 { .. }
         | Op::VMulUdq { .. }
+        | Op::VShuf16 { .. }
+        | Op::VMaddWd { .. }
+        | Op::VFCmpMask { .. }
         | Op::VPack { .. }
         | Op::VFArith { .. }
         | Op::VCvtDq2Ps { .. }
+        | Op::VCvtPs2Dq { .. }
         | Op::VMovMsk { .. }
         | Op::VShufP { .. } => true,
         _ => false,

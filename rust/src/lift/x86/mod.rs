@@ -58,7 +58,7 @@ pub struct Lifter<'a> {
     pub(crate) known: [Known; 16],
     /// what the last write (in file order, within the function) put into each GPR; kept across
     /// labels for the callee-saved registers gcc parks format strings in across loops
-    linear: [Known; 16],
+    pub(crate) linear: [Known; 16],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +84,7 @@ fn suffix_width(c: u8) -> Option<u8> {
 const SUFFIXED: &[&str] = &[
     "mov", "add", "sub", "and", "or", "xor", "cmp", "test", "lea", "push", "pop", "inc", "dec", "neg", "not",
     "imul", "mul", "idiv", "div", "shl", "sal", "shr", "sar", "rol", "ror", "adc", "sbb", "xchg", "bt", "bts",
-    "btr", "btc", "bsf", "bsr", "tzcnt", "lzcnt", "popcnt", "movabs", "shld", "shrd",
+    "btr", "btc", "bsf", "bsr", "tzcnt", "lzcnt", "popcnt", "movabs", "shld", "shrd", "call", "ret", "jmp", "leave",
 ];
 
 /// x87 floating-point mnemonics (f-prefixed; `fence` is not one of them).
@@ -228,7 +228,22 @@ impl<'a> Lifter<'a> {
             }
             return;
         }
-        if m.starts_with("rep") || m.starts_with("xchg") || m.starts_with("cmpxchg") || insn.ops.is_empty() {
+        if insn.ops.is_empty() {
+            let written: &[usize] = match m {
+                "cltq" | "cwtl" | "cbtw" => &[0],
+                "cqto" | "cltd" | "cwtd" => &[2],
+                "leave" | "leaveq" => &[4, 5],
+                "ret" | "retq" | "nop" | "endbr64" | "endbr32" | "ud2" | "hlt" | "pause" => &[],
+                _ if ["stos", "movs", "lods", "scas", "cmps"].iter().any(|p| m.starts_with(p)) => &[0, 1, 6, 7],
+                _ => &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+            };
+            for &n in written {
+                self.known[n] = Known::Nothing;
+                self.linear[n] = Known::Nothing;
+            }
+            return;
+        }
+        if m.starts_with("xchg") || m.starts_with("cmpxchg") {
             self.known = Default::default();
             self.linear = Default::default();
             return;
@@ -236,7 +251,8 @@ impl<'a> Lifter<'a> {
         if insn.ops.len() == 1 {
             // push reads; pop/inc/neg/mul/div/... write their operand or rax:rdx
             if !m.starts_with("push") {
-                for n in [0, 2] {
+                let wide = ["mul", "imul", "div", "idiv"].iter().any(|p| m.starts_with(p));
+                for n in if wide { vec![0, 2] } else { vec![] } {
                     self.known[n] = Known::Nothing;
                     self.linear[n] = Known::Nothing;
                 }

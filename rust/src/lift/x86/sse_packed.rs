@@ -5,7 +5,7 @@ use super::sse_scalar::xmm;
 use super::Lifter;
 use crate::asm::x86_64::{Insn, Operand, Reg};
 use crate::error::Result;
-use crate::ir::{AluOp, FArith, Op, Prec, VIntOp, R, X};
+use crate::ir::{AluOp, FArith, FPred, Op, Prec, VIntOp, R, X};
 
 /// (op, lane bits) of a packed integer instruction
 fn int_op(m: &str) -> Option<(VIntOp, u8)> {
@@ -42,6 +42,7 @@ fn int_op(m: &str) -> Option<(VIntOp, u8)> {
         "pmullw" => (VIntOp::MulLo, 16),
         "pmulld" => (VIntOp::MulLo, 32),
         "pmulhw" => (VIntOp::MulHiS, 16),
+        "pmulhuw" => (VIntOp::MulHiU, 16),
         "pminsw" => (VIntOp::MinS, 16),
         "pmaxsw" => (VIntOp::MaxS, 16),
         "pminub" => (VIntOp::MinU, 8),
@@ -101,13 +102,37 @@ fn farith_op(m: &str) -> Option<(FArith, Prec)> {
     Some((op, p))
 }
 
+/// cmpXXps / cmpXXpd
+fn packed_cmp(m: &str) -> Option<(FPred, Prec)> {
+    let rest = m.strip_prefix("cmp")?;
+    let (pred, p) = if let Some(x) = rest.strip_suffix("pd") {
+        (x, Prec::D)
+    } else if let Some(x) = rest.strip_suffix("ps") {
+        (x, Prec::S)
+    } else {
+        return None;
+    };
+    let pr = match pred {
+        "eq" => FPred::Eq,
+        "lt" => FPred::Lt,
+        "le" => FPred::Le,
+        "unord" => FPred::Unord,
+        "neq" => FPred::Neq,
+        "nlt" => FPred::Nlt,
+        "nle" => FPred::Nle,
+        "ord" => FPred::Ord,
+        _ => return None,
+    };
+    Some((pr, p))
+}
+
 pub fn handles(m: &str) -> bool {
-    int_op(m).is_some()
+    packed_cmp(m).is_some() || int_op(m).is_some()
         || shift_op(m).is_some()
         || farith_op(m).is_some()
         || matches!(
             m,
-            "psrldq" | "pslldq" | "pshufd" | "pmuludq" | "packuswb" | "packsswb" | "packssdw" | "cvtdq2pd" | "cvtdq2ps"
+            "psrldq" | "pslldq" | "pshufd" | "pshuflw" | "pshufhw" | "pmaddwd" | "pmuludq" | "packuswb" | "packsswb" | "packssdw" | "cvtdq2pd" | "cvtdq2ps" | "cvttps2dq" | "cvtps2dq"
                 | "movmskpd" | "movmskps" | "pmovmskb" | "pextrw" | "movhps" | "movlps" | "movhpd" | "movlpd" | "movhlps"
                 | "shufps" | "shufpd"
         )
@@ -139,6 +164,13 @@ pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
         l.emit(Op::VShift { op, lane, d, n });
         return Ok(());
     }
+    if let Some((pred, p)) = packed_cmp(m) {
+        l.expect_ops(insn, &[2])?;
+        let d = l.xdst(insn)?;
+        let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+        l.emit(Op::VFCmpMask { p, pred, d, b });
+        return Ok(());
+    }
     if let Some((op, p)) = farith_op(m) {
         l.expect_ops(insn, &[2])?;
         let d = l.xdst(insn)?;
@@ -167,6 +199,19 @@ pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
             let b = l.xsrc(insn, &insn.ops[1], 16, X::T0)?;
             l.emit(Op::VShufP { p: if m == "shufps" { Prec::S } else { Prec::D }, d, b, imm });
         }
+        "pshuflw" | "pshufhw" => {
+            l.expect_ops(insn, &[3])?;
+            let imm = imm8(l, insn, &insn.ops[0])?;
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[1], 16, X::T0)?;
+            l.emit(Op::VShuf16 { hi: m == "pshufhw", d, s, imm });
+        }
+        "pmaddwd" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VMaddWd { d, b });
+        }
         "pmuludq" => {
             l.expect_ops(insn, &[2])?;
             let d = l.xdst(insn)?;
@@ -183,6 +228,12 @@ pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
                 _ => (32, true),
             };
             l.emit(Op::VPack { lane, signed_out, d, b });
+        }
+        "cvttps2dq" | "cvtps2dq" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VCvtPs2Dq { d, s, trunc: m == "cvttps2dq" });
         }
         "cvtdq2pd" | "cvtdq2ps" => {
             l.expect_ops(insn, &[2])?;
