@@ -445,7 +445,14 @@ fn narrow_returns(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<u32> {
                 if local_narrow {
                     last_width = Some(32);
                 } else if let Some(w) = rax_write_width(i) {
-                    last_width = Some(w);
+                    // a small non-negative constant reads the same sign- or zero-extended: it says
+                    // nothing about the return type (`movl $0, %eax` also returns a long 0)
+                    let neutral = match (i.mnemonic.as_str(), i.ops.as_slice()) {
+                        ("movl", [x86_64::Operand::Imm(e), _]) => e.is_constant() && (0..=i32::MAX as i64).contains(&e.off),
+                        ("xorl", [a, b]) => a == b,
+                        _ => false,
+                    };
+                    last_width = Some(if neutral { 64 } else { w });
                 }
             }
             if let Stmt::Directive { name, .. } = s {
