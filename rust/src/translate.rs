@@ -511,7 +511,7 @@ pub fn translate(src: &str, target: Target) -> Result<Translation> {
     entries.extend(facts.address_taken.iter().cloned());
     let items: Vec<Item> = flags::resolve(lifter.items, &entries)?;
     // the high halves of xmm registers matter only if something reads them
-    let track_hi = items.iter().any(|it| matches!(it, Item::Op(op) if crate::isa::riscv64::vector::reads_high_half(op)));
+    let track_hi = items.iter().any(|it| matches!(it, Item::Op(op) if op.reads_high_half()));
     let header = format!("translated from x86-64 to {} by gg {}", target.name(), env!("CARGO_PKG_VERSION"));
     let text = match target {
         Target::Riscv64 => lower_all(&mut Riscv64::new(track_hi) as &mut dyn Lowering, &items, &header),

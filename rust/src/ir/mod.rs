@@ -86,6 +86,58 @@ pub enum FPred {
     Ord,
 }
 
+/// The comparison behind an `FPred`: `a rel b`, optionally negated (ordered-ness is `Ord`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FRel {
+    Eq,
+    Lt,
+    Le,
+    /// both operands are numbers
+    Ord,
+}
+
+impl FPred {
+    /// `cmp<pred>ss` / `cmp<pred>pd` ... : the predicate and the precision from a mnemonic, for the
+    /// packed (`ps`/`pd`) or the scalar (`ss`/`sd`) suffixes
+    pub fn parse_cmp(m: &str, packed: bool) -> Option<(FPred, Prec)> {
+        let rest = m.strip_prefix("cmp")?;
+        let (single, double) = if packed { ("ps", "pd") } else { ("ss", "sd") };
+        let (pred, p) = if let Some(x) = rest.strip_suffix(double) {
+            (x, Prec::D)
+        } else if let Some(x) = rest.strip_suffix(single) {
+            (x, Prec::S)
+        } else {
+            return None;
+        };
+        let pr = match pred {
+            "eq" => FPred::Eq,
+            "lt" => FPred::Lt,
+            "le" => FPred::Le,
+            "unord" => FPred::Unord,
+            "neq" => FPred::Neq,
+            "nlt" => FPred::Nlt,
+            "nle" => FPred::Nle,
+            "ord" => FPred::Ord,
+            _ => return None,
+        };
+        Some((pr, p))
+    }
+
+    /// (relation, negated)
+    pub fn split(self) -> (FRel, bool) {
+        match self {
+            FPred::Eq => (FRel::Eq, false),
+            FPred::Lt => (FRel::Lt, false),
+            FPred::Le => (FRel::Le, false),
+            FPred::Unord => (FRel::Ord, true),
+            FPred::Neq => (FRel::Eq, true),
+            FPred::Nlt => (FRel::Lt, true),
+            FPred::Nle => (FRel::Le, true),
+            FPred::Ord => (FRel::Ord, false),
+        }
+    }
+}
+
 /// Packed integer lane operations (lane width in bits given separately).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VIntOp {
@@ -344,6 +396,31 @@ pub enum Op {
 }
 
 impl Op {
+    /// Does this op read the high half of an xmm register (then high halves must be kept exactly)?
+    pub fn reads_high_half(&self) -> bool {
+        match self {
+            Op::VStore { bytes, .. } => *bytes == 16,
+            Op::VStoreHalf { hi, .. } => *hi,
+            Op::VExtract16 { i, .. } => *i >= 4,
+            Op::VMoveHalf { to_hi, .. } => !*to_hi,
+            Op::VInt { .. }
+            | Op::VShift { .. }
+            | Op::VByteShift { .. }
+            | Op::VShuf32 { .. }
+            | Op::VMulUdq { .. }
+            | Op::VShuf16 { .. }
+            | Op::VMaddWd { .. }
+            | Op::VFCmpMask { .. }
+            | Op::VPack { .. }
+            | Op::VFArith { .. }
+            | Op::VCvtDq2Ps { .. }
+            | Op::VCvtPs2Dq { .. }
+            | Op::VMovMsk { .. }
+            | Op::VShufP { .. } => true,
+            _ => false,
+        }
+    }
+
     /// The integer register the op writes, if any.
     pub fn int_dest(&self) -> Option<R> {
         match self {

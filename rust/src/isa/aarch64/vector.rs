@@ -7,7 +7,7 @@
 use super::imms::mov_sequence;
 use super::lower::Aarch64;
 use super::regs::{name, w, SCRATCH, SCRATCH2};
-use crate::ir::{AluOp, FArith, FPred, Op, Prec, VIntOp, VLogic, X};
+use crate::ir::{AluOp, FArith, FRel, Op, Prec, VIntOp, VLogic, X};
 
 /// NEON register number of each xmm register (v8-v15 are callee-saved in AAPCS64: not used).
 pub const XMM: [u8; 16] = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
@@ -179,14 +179,13 @@ impl Aarch64 {
             Op::FCmpMask { p: pr, pred, d, b } => {
                 let c = p(*pr);
                 let (a, bn) = (vnum(*d), vnum(*b));
-                let (m, x, y, negate) = match pred {
-                    FPred::Eq => ("fcmeq", a, bn, false),
-                    FPred::Lt => ("fcmgt", bn, a, false),
-                    FPred::Le => ("fcmge", bn, a, false),
-                    FPred::Neq => ("fcmeq", a, bn, true),
-                    FPred::Nlt => ("fcmgt", bn, a, true),
-                    FPred::Nle => ("fcmge", bn, a, true),
-                    FPred::Ord | FPred::Unord => ("", a, bn, *pred == FPred::Unord),
+                let (rel, negate) = pred.split();
+                // fcmgt/fcmge test b > a / b >= a for a < b / a <= b
+                let (m, x, y) = match rel {
+                    FRel::Eq => ("fcmeq", a, bn),
+                    FRel::Lt => ("fcmgt", bn, a),
+                    FRel::Le => ("fcmge", bn, a),
+                    FRel::Ord => ("", a, bn),
                 };
                 if m.is_empty() {
                     out.push(format!("\tfcmeq {c}{V0}, {c}{x}, {c}{x}"));
@@ -309,14 +308,13 @@ impl Aarch64 {
             }
             Op::VFCmpMask { p: pr, pred, d, b } => {
                 let (dn, bn, t) = (vnum(*d), vnum(*b), farr(*pr));
-                let (m, x, y, negate) = match pred {
-                    FPred::Eq => ("fcmeq", dn, bn, false),
-                    FPred::Lt => ("fcmgt", bn, dn, false),
-                    FPred::Le => ("fcmge", bn, dn, false),
-                    FPred::Neq => ("fcmeq", dn, bn, true),
-                    FPred::Nlt => ("fcmgt", bn, dn, true),
-                    FPred::Nle => ("fcmge", bn, dn, true),
-                    FPred::Ord | FPred::Unord => ("", dn, bn, *pred == FPred::Unord),
+                let (rel, negate) = pred.split();
+                // fcmgt/fcmge test b > a / b >= a for a < b / a <= b
+                let (m, x, y) = match rel {
+                    FRel::Eq => ("fcmeq", dn, bn),
+                    FRel::Lt => ("fcmgt", bn, dn),
+                    FRel::Le => ("fcmge", bn, dn),
+                    FRel::Ord => ("", dn, bn),
                 };
                 if m.is_empty() {
                     out.push(format!("\tfcmeq v{V0}.{t}, v{x}.{t}, v{x}.{t}"));

@@ -12,7 +12,7 @@
 
 use super::lower::Riscv64;
 use super::regs::{name, xname, FSCRATCH, SCRATCH};
-use crate::ir::{AluOp, FArith, FPred, Op, Prec, VIntOp, VLogic, X};
+use crate::ir::{AluOp, FArith, FRel, Op, Prec, VIntOp, VLogic, X};
 
 /// Symbol of the per-thread xmm state block.
 pub const XMM_STATE: &str = "gg_xmm_state";
@@ -314,14 +314,13 @@ impl Riscv64 {
                 let a = self.fin(*p, *d, FSCRATCH[0], out);
                 let bn = self.fin(*p, *b, FSCRATCH[1], out);
                 let s = sfx(*p);
-                let (m, x, y, negate) = match pred {
-                    FPred::Eq => ("feq", a, bn, false),
-                    FPred::Lt => ("flt", a, bn, false),
-                    FPred::Le => ("fle", a, bn, false),
-                    FPred::Neq => ("feq", a, bn, true),
-                    FPred::Nlt => ("flt", a, bn, true),
-                    FPred::Nle => ("fle", a, bn, true),
-                    FPred::Ord | FPred::Unord => ("", a, bn, *pred == FPred::Unord),
+                let (rel, negate) = pred.split();
+                let (x, y) = (a, bn);
+                let m = match rel {
+                    FRel::Eq => "feq",
+                    FRel::Lt => "flt",
+                    FRel::Le => "fle",
+                    FRel::Ord => "",
                 };
                 if m.is_empty() {
                     out.push(format!("\tfeq.{s} {SCRATCH}, {x}, {x}"));
@@ -540,15 +539,14 @@ impl Riscv64 {
                 for i in 0..n {
                     out.push(format!("\t{fl} {fa}, {}({SCRATCH})", lo(*d) + i * lb));
                     out.push(format!("\t{fl} {fb}, {}({SCRATCH})", lo(*b) + i * lb));
-                    let (m, x, y, negate) = match pred {
-                        FPred::Eq => ("feq", fa, fb, false),
-                        FPred::Lt => ("flt", fa, fb, false),
-                        FPred::Le => ("fle", fa, fb, false),
-                        FPred::Neq => ("feq", fa, fb, true),
-                        FPred::Nlt => ("flt", fa, fb, true),
-                        FPred::Nle => ("fle", fa, fb, true),
-                        FPred::Ord | FPred::Unord => ("", fa, fb, *pred == FPred::Unord),
-                    };
+                    let (rel, negate) = pred.split();
+                let (x, y) = (fa, fb);
+                let m = match rel {
+                    FRel::Eq => "feq",
+                    FRel::Lt => "flt",
+                    FRel::Le => "fle",
+                    FRel::Ord => "",
+                };
                     if m.is_empty() {
                         out.push(format!("\tfeq.{s} {I0}, {x}, {x}"));
                         out.push(format!("\tfeq.{s} {I1}, {y}, {y}"));
@@ -743,30 +741,5 @@ impl Riscv64 {
         out.push(format!("\tbge {r}, {I1}, {l2}"));
         out.push(format!("\tmv {r}, {I1}"));
         out.push(format!("{l2}:"));
-    }
-}
-
-/// Is the high half of some xmm register ever read in these items (then it must be kept exactly)?
-pub fn reads_high_half(op: &Op) -> bool {
-    match op {
-        Op::VStore { bytes, .. } => *bytes == 16,
-        Op::VStoreHalf { hi, .. } => *hi,
-        Op::VExtract16 { i, .. } => *i >= 4,
-        Op::VMoveHalf { to_hi, .. } => !*to_hi,
-        Op::VInt { .. }
-        | Op::VShift { .. }
-        | Op::VByteShift { .. }
-        | Op::VShuf32 { .. }
-        | Op::VMulUdq { .. }
-        | Op::VShuf16 { .. }
-        | Op::VMaddWd { .. }
-        | Op::VFCmpMask { .. }
-        | Op::VPack { .. }
-        | Op::VFArith { .. }
-        | Op::VCvtDq2Ps { .. }
-        | Op::VCvtPs2Dq { .. }
-        | Op::VMovMsk { .. }
-        | Op::VShufP { .. } => true,
-        _ => false,
     }
 }

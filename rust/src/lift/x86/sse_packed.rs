@@ -102,32 +102,9 @@ fn farith_op(m: &str) -> Option<(FArith, Prec)> {
     Some((op, p))
 }
 
-/// cmpXXps / cmpXXpd
-fn packed_cmp(m: &str) -> Option<(FPred, Prec)> {
-    let rest = m.strip_prefix("cmp")?;
-    let (pred, p) = if let Some(x) = rest.strip_suffix("pd") {
-        (x, Prec::D)
-    } else if let Some(x) = rest.strip_suffix("ps") {
-        (x, Prec::S)
-    } else {
-        return None;
-    };
-    let pr = match pred {
-        "eq" => FPred::Eq,
-        "lt" => FPred::Lt,
-        "le" => FPred::Le,
-        "unord" => FPred::Unord,
-        "neq" => FPred::Neq,
-        "nlt" => FPred::Nlt,
-        "nle" => FPred::Nle,
-        "ord" => FPred::Ord,
-        _ => return None,
-    };
-    Some((pr, p))
-}
 
 pub fn handles(m: &str) -> bool {
-    packed_cmp(m).is_some() || int_op(m).is_some()
+    FPred::parse_cmp(m, true).is_some() || int_op(m).is_some()
         || shift_op(m).is_some()
         || farith_op(m).is_some()
         || matches!(
@@ -164,7 +141,7 @@ pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
         l.emit(Op::VShift { op, lane, d, n });
         return Ok(());
     }
-    if let Some((pred, p)) = packed_cmp(m) {
+    if let Some((pred, p)) = FPred::parse_cmp(m, true) {
         l.expect_ops(insn, &[2])?;
         let d = l.xdst(insn)?;
         let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;

@@ -16,7 +16,7 @@ pub fn handles(m: &str) -> bool {
             | "comisd" | "andps" | "andpd" | "orps" | "orpd" | "xorps" | "xorpd" | "andnps" | "andnpd" | "pand"
             | "por" | "pxor" | "pandn"
     ) || cvt_int_shape(m).is_some()
-        || cmp_pred(m).is_some()
+        || FPred::parse_cmp(m, false).is_some()
 }
 
 /// cvtsi2sd{l,q}, cvtsi2ss{l,q}, cvt(t)sd2si{,l,q}, cvt(t)ss2si{,l,q}:
@@ -45,29 +45,6 @@ fn cvt_int_shape(m: &str) -> Option<(bool, Prec, Option<u8>, bool)> {
     None
 }
 
-/// cmpeqsd, cmpltss, cmpnlesd, ...
-fn cmp_pred(m: &str) -> Option<(FPred, Prec)> {
-    let rest = m.strip_prefix("cmp")?;
-    let (pred, p) = if let Some(x) = rest.strip_suffix("sd") {
-        (x, Prec::D)
-    } else if let Some(x) = rest.strip_suffix("ss") {
-        (x, Prec::S)
-    } else {
-        return None;
-    };
-    let pr = match pred {
-        "eq" => FPred::Eq,
-        "lt" => FPred::Lt,
-        "le" => FPred::Le,
-        "unord" => FPred::Unord,
-        "neq" => FPred::Neq,
-        "nlt" => FPred::Nlt,
-        "nle" => FPred::Nle,
-        "ord" => FPred::Ord,
-        _ => return None,
-    };
-    Some((pr, p))
-}
 
 pub(super) fn xmm(op: &Operand) -> Option<X> {
     match op {
@@ -116,7 +93,7 @@ pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
     if let Some((to_float, p, w, trunc)) = cvt_int_shape(m) {
         return convert_int(l, insn, to_float, p, w, trunc);
     }
-    if let Some((pred, p)) = cmp_pred(m) {
+    if let Some((pred, p)) = FPred::parse_cmp(m, false) {
         l.expect_ops(insn, &[2])?;
         let d = l.xdst(insn)?;
         let b = l.xsrc(insn, &insn.ops[0], p.bytes(), X::T0)?;
