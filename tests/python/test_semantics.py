@@ -84,6 +84,7 @@ SNIPPETS: list[tuple[str, str]] = [
     ("idiv64", "movq %rdi, %rax\n cqto\n idivq %rsi\n xorq %rdx, %rax\n ret"),
     ("div32", "movl %edi, %eax\n xorl %edx, %edx\n divl %esi\n shlq $32, %rdx\n orq %rdx, %rax\n ret"),
     ("div64", "movq %rdi, %rax\n xorl %edx, %edx\n divq %rsi\n addq %rdx, %rax\n ret"),
+    ("div64_copied_zero", "movq %rdi, %rax\n xorl %ecx, %ecx\n movl %ecx, %edx\n divq %rsi\n addq %rdx, %rax\n ret"),
 ]
 # SSE: results leave through integer conversions, compares, or exact bit moves (never a NaN the
 # hardware made up: x86's default NaN is negative, RISC-V's and AArch64's positive)
@@ -141,7 +142,7 @@ SNIPPETS += [
 for cc in ("a", "ae", "b", "be", "e", "ne", "p", "np"):
     SNIPPETS.append((f"ucomisd_set{cc}", f"xorl %eax, %eax\n {MOVQ_IN} ucomisd %xmm1, %xmm0\n set{cc} %al\n ret"))
     SNIPPETS.append((f"comiss_j{cc}", f"movl $7, %eax\n movd %edi, %xmm0\n movd %esi, %xmm1\n comiss %xmm1, %xmm0\n j{cc} 1f\n movl $9, %eax\n1:\n ret"))
-DIVIDES = {"idiv32", "idiv64", "div32", "div64"}
+DIVIDES = {"idiv32", "idiv64", "div32", "div64", "div64_copied_zero"}
 
 # every condition after several flag producers
 PRODUCERS = {

@@ -191,7 +191,9 @@ pub fn div(l: &mut Lifter, insn: &Insn, base: &str) -> Result<()> {
         return Err(l.err_unsupported(insn, "8/16-bit division"));
     }
     let want = if signed { super::DividendState::SignExtended(w) } else { super::DividendState::Zero };
-    if l.dividend != Some(want) {
+    // rdx = 0 may also come from a copy of a zeroed register (clang: `xorl %ecx,%ecx; movl %ecx,%edx`)
+    let rdx_zero = l.known[regs::RDX as usize] == super::Known::Const(0);
+    if l.dividend != Some(want) && !(want == super::DividendState::Zero && rdx_zero) {
         return Err(l.err_unsupported(
             insn,
             format!(

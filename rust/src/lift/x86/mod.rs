@@ -209,6 +209,11 @@ impl<'a> Lifter<'a> {
                 mm.disp.sym.clone().map(Known::Label).unwrap_or_default()
             }
             ("movq" | "mov", [src, _]) if reg64(src).is_some_and(|(_, w)| w == 64) => self.known_of(reg64(src).unwrap().0),
+            // a 32-bit copy of a known small constant is the same constant
+            ("movl", [src, _]) if reg64(src).is_some_and(|(_, w)| w == 32) => match self.known[reg64(src).unwrap().0] {
+                Known::Const(k) if (0..=u32::MAX as i64).contains(&k) => Known::Const(k),
+                _ => Known::Nothing,
+            },
             ("movl" | "movq" | "mov", [Operand::Imm(e), _]) if e.is_constant() => Known::Const(e.off),
             ("xorl" | "xorq" | "xor", [a, b]) if a == b => Known::Const(0),
             _ => Known::Nothing,
