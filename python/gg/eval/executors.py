@@ -8,6 +8,7 @@ started; finished records are already stored, so `--resume` picks up from there.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, Iterator, Protocol
 
@@ -21,6 +22,12 @@ class Executor(Protocol):
     workers: int
 
     def run(self, cases: list[EvalCase]) -> Iterator[dict[str, Any]]: ...
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool; a worker interrupted mid-case would only
+    # leave the pool broken
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class LocalExecutor:
@@ -39,10 +46,11 @@ class LocalExecutor:
             for c in cases:
                 yield run_case(c)
             return
-        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_sigint)
         # keep a bounded window in flight: memory stays flat and cancelling is quick
         todo = iter(cases)
         pending: set[Future] = set()
+        finished = False
         try:
             for c in todo:
                 pending.add(pool.submit(run_case, c))
@@ -55,9 +63,14 @@ class LocalExecutor:
                     if nxt is not None:
                         pending.add(pool.submit(run_case, nxt))
                     yield f.result()
+            finished = True
         finally:
             for f in pending:
                 f.cancel()
+            if not finished:
+                # stopped early: the cases still running are not waited for (they run again on --resume)
+                for proc in list(getattr(pool, "_processes", {}).values()):
+                    proc.terminate()
             pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -113,6 +126,10 @@ class RayExecutor:
                     if nxt is not None:
                         pending.append(remote.remote(nxt))
                     yield ray.get(ref)
+        except KeyboardInterrupt:
+            # a terminal's Ctrl-C also reached the local Ray's own processes: do not talk to them
+            pending = []
+            raise
         finally:
             for ref in pending:
                 ray.cancel(ref, force=True)

@@ -71,7 +71,7 @@ def write_plots(summary: dict[str, Any], records: list[dict[str, Any]], out: Pat
             bottom = [b + v for b, v in zip(bottom, vals)]
     ax.set_xticks(x, labels)
     ax.set_ylabel("cases")
-    ax.set_title("failure categories")
+    ax.set_title("why cases are not a clean pass (judge passed and gg accepted)")
     if any(bottom):
         ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     save(fig, "categories.png")
