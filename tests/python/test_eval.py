@@ -230,6 +230,23 @@ def test_a_killed_run_resumes_without_losing_or_repeating_cases(tmp_path: Path):
     assert r.returncode == 2 and "unknown proposer" in r.stderr
 
 
+@pytest.mark.e2e
+def test_ctrl_c_stops_the_run_with_130_and_keeps_finished_cases(tmp_path: Path):
+    out = tmp_path / "out"
+    argv = [sys.executable, "-m", "gg.cli", "eval", "--corpus", "humaneval-c", "--limit", "10", "-j", "2", "--out", str(out)]
+    proc = subprocess.Popen(argv, cwd=ROOT, env=dict(os.environ, NO_COLOR="1"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    results = out / "results.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and not (results.exists() and results.stat().st_size):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "rerun with --resume" in " ".join(err.split()), err
+    kept = _records(out)
+    assert 1 <= len(kept) < 40
+    assert json.loads((out / "run.json").read_text())["invocations"][-1]["finished"] is False
+
+
 # ------------------------------------------------------------------ Ray
 
 
