@@ -18,8 +18,22 @@ EPILOG = """Examples:
 
   gg translate func.s --target aarch64 --test-driver test.c --json
 
+  gg eval --corpus humaneval-c -j 2
+
 Exit codes: 0 verified (or unverified with --no-verify; output written), 1 rejected, 2 usage or input
 error, 3 insufficient coverage (tests passed but could not cover the code; nothing written)."""
+
+EVAL_EPILOG = """Examples:
+
+  gg eval --corpus humaneval-c --targets riscv64,aarch64 --opts O0,O2 -j 2
+
+  gg eval --corpus path/to/bringup-bench --targets aarch64 --out build/eval-bb --resume
+
+  gg eval --corpus humaneval-c --tasks 'HumanEval_1?' --executor ray -j 2
+
+Writes OUT/results.jsonl (one record per case, appended as cases finish), summary.json, report.md and
+PNG plots. Exit codes: 0 done, 1 done but gg accepted a translation the task's own check fails (a false
+accept), 2 usage or input error, 130 interrupted (finished cases are kept: rerun with --resume)."""
 
 app = typer.Typer(
     name="gg",
@@ -95,6 +109,67 @@ def translate(
     else:
         translate_report(report, Console(highlight=False))
     raise typer.Exit(report.exit_code)
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+@app.command("eval", epilog=EVAL_EPILOG)
+def eval_(
+    corpus: str = typer.Option(..., "--corpus", "-c", help="A bundled corpus by name (humaneval-c) or a path: a directory with corpus.json/corpus.toml, or a BringupBench checkout."),
+    targets: str = typer.Option(",".join(archmod.TARGETS), "--targets", "-t", help="Comma-separated target ISAs."),
+    opts: Optional[str] = typer.Option(None, "--opts", help="Comma-separated optimization levels (default: the corpus's own, e.g. O0,O2)."),
+    proposer: str = typer.Option("rules", "--proposer", help="Who guesses the translations."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Cases evaluated at once (worker processes, or Ray CPUs)."),
+    executor: str = typer.Option("local", "--executor", help="local (process pool) or ray."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start a local Ray with -j CPUs)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Out directory (default: gg-out/eval-<corpus>)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue the run in OUT: finished cases are not run again."),
+    force: bool = typer.Option(False, "--force", help="Discard earlier results in OUT and start over."),
+    tasks: Optional[str] = typer.Option(None, "--tasks", help="Only tasks whose id matches one of these comma-separated patterns (fnmatch)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N tasks (after --tasks)."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
+    as_json: bool = typer.Option(False, "--json", help="Print summary.json instead of the table."),
+) -> None:
+    """Translate every task of a corpus for each target and level, judge each with the task's own check, report pass rates."""
+    import json
+
+    from gg.eval.runner import EvalConfig, run_eval
+    from gg.render.eval import LiveProgress, print_summary
+    from gg.render.plots import write_report
+
+    name = Path(corpus).name if Path(corpus).exists() else corpus
+    cfg = EvalConfig(
+        corpus=corpus,
+        out=out or Path("gg-out") / f"eval-{name}",
+        targets=_csv(targets),
+        opts=_csv(opts) if opts else None,
+        proposer=proposer,
+        jobs=jobs,
+        executor=executor,
+        address=address,
+        resume=resume,
+        force=force,
+        tasks=_csv(tasks) if tasks else None,
+        limit=limit,
+        timeout=timeout,
+    )
+    progress = LiveProgress(err_console, f"eval {name}")
+    try:
+        outcome = run_eval(cfg, progress, write_report)
+    except (InputError, ToolchainError, ValueError, RuntimeError) as e:
+        _fail_input(e, as_json)
+    except KeyboardInterrupt:
+        err_console.print(f"interrupted: finished cases are kept in {cfg.out / 'results.jsonl'}; rerun with --resume to continue", highlight=False)
+        raise typer.Exit(130)
+    if as_json:
+        print(json.dumps(outcome.summary, indent=2))
+    else:
+        # a log file gets the whole table, not one cut to 80 columns
+        print_summary(outcome.summary, Console(highlight=False, width=None if sys.stdout.isatty() else 200))
+        print(f"report: {outcome.out / 'report.md'}")
+    raise typer.Exit(1 if outcome.summary["total"]["false_accepts"] else 0)
 
 
 def main() -> None:

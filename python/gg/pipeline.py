@@ -11,7 +11,8 @@ from pathlib import Path
 from gg import arch as archmod
 from gg import propose
 from gg.errors import InputError
-from gg.verify.program import Case, has_main, verify_program
+from gg.propose import Proposal
+from gg.verify.program import Case, Support, has_main, verify_program
 from gg.verify.report import Verdict, VerifyReport
 
 
@@ -77,12 +78,17 @@ def translate_file(
     cases: list[Case] | None = None,
     test_driver: Path | None = None,
     timeout: float = 10.0,
+    support: Support | None = None,
+    proposal: Proposal | None = None,
 ) -> TranslateReport:
-    """Translate one file and accept it only if it verifies. Raises InputError for bad input."""
+    """Translate one file and accept it only if it verifies. Raises InputError for bad input.
+
+    `proposal`: check this candidate instead of asking `proposer` (a caller that needs the candidate
+    itself, such as `gg eval`, proposes first and hands it in)."""
     start = time.monotonic()
     arch = archmod.get(target)
     source = read_source(input_path)
-    prop = propose.get(proposer).propose(source, arch.name, str(input_path))
+    prop = proposal or propose.get(proposer).propose(source, arch.name, str(input_path))
     report = TranslateReport(str(input_path), arch.name, prop.proposer, Verdict.REJECTED, "", functions=prop.functions, instructions=prop.instructions)
     if prop.text is None:
         line, col, what, msg = prop.unsupported or (0, 0, "", "no translation proposed")
@@ -94,7 +100,7 @@ def translate_file(
         report.verdict = Verdict.INSUFFICIENT_COVERAGE
         report.reason = "no test could run: the file has no `main` and no --test-driver was given"
     else:
-        vr = verify_program(source, prop.text, arch.name, cases, test_driver, timeout)
+        vr = verify_program(source, prop.text, arch.name, cases, test_driver, timeout, support)
         report.verify = vr
         report.verdict = vr.verdict
         report.reason = vr.reason

@@ -9,6 +9,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from gg.arch import HOST, Arch
 from gg.errors import ToolchainError
@@ -62,16 +63,23 @@ def run_tool(argv: list[str], cwd: Path | None = None, timeout: float = 120) -> 
         return subprocess.CompletedProcess(argv, 124, e.stdout or "", f"{argv[0]} timed out after {timeout}s")
 
 
-def compile_c(arch: Arch, source: Path, obj: Path, opt: str = "-O0") -> subprocess.CompletedProcess[str]:
-    """Compile one C file to an object for `arch` (the host when arch is HOST)."""
+def compile_c(arch: Arch, source: Path, obj: Path, opt: str = "-O0", flags: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """Compile one C file to an object for `arch` (the host when arch is HOST); `flags` are extra
+    compiler flags such as `-I`/`-D`."""
     cc = "gcc" if arch is HOST else arch.gcc
-    return run_tool([cc, opt, *arch.cflags, "-c", str(source), "-o", str(obj)])
+    return run_tool([cc, opt, *arch.cflags, *flags, "-c", str(source), "-o", str(obj)])
 
 
-def link(arch: Arch, inputs: list[Path], exe: Path) -> subprocess.CompletedProcess[str]:
+def compile_to_asm(arch: Arch, source: Path, out: Path, opt: str = "-O0", flags: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """Compile one C file to assembly (`gcc -S`) for `arch`."""
+    cc = "gcc" if arch is HOST else arch.gcc
+    return run_tool([cc, opt, *arch.cflags, *flags, "-S", str(source), "-o", str(out)])
+
+
+def link(arch: Arch, inputs: list[Path], exe: Path, ldflags: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
     """Assemble and link `.s`/`.o` inputs into an executable for `arch`."""
     cc = "gcc" if arch is HOST else arch.gcc
-    return run_tool([cc, *map(str, inputs), "-o", str(exe), "-lm"])
+    return run_tool([cc, *map(str, inputs), "-o", str(exe), *ldflags, "-lm"])
 
 
 def run_program(

@@ -29,6 +29,17 @@ class Case:
         return Case(shlex.split(text))
 
 
+@dataclass(frozen=True)
+class Support:
+    """Code linked with both sides but never translated (a corpus's own small libc, helpers): C
+    sources built for each side at -O0, compiler flags for them and for the test driver (`-I`, `-D`),
+    and linker flags."""
+
+    sources: tuple[Path, ...] = ()
+    cflags: tuple[str, ...] = ()
+    ldflags: tuple[str, ...] = ()
+
+
 def has_main(asm: str) -> bool:
     return bool(_MAIN.search(asm))
 
@@ -53,28 +64,32 @@ def verify_program(
     cases: list[Case] | None = None,
     test_driver: Path | None = None,
     timeout: float = 10.0,
+    support: Support | None = None,
 ) -> VerifyReport:
     """Build both sides and run every case. Accept only if every case matches."""
     start = time.monotonic()
     arch = archmod.get(target)
     cases = cases or [Case([])]
+    support = support or Support()
     with tempfile.TemporaryDirectory(prefix="gg-verify-") as tmp:
         d = Path(tmp)
         (d / "orig.s").write_text(original)
         (d / "cand.s").write_text(candidate)
         native_inputs: list[Path] = [d / "orig.s"]
         target_inputs: list[Path] = [d / "cand.s"]
-        if test_driver is not None:
-            # the driver is its own unit, at -O0: gcc must not see the function under test
-            for a, obj, inputs in ((archmod.HOST, d / "driver.x86.o", native_inputs), (arch, d / "driver.tgt.o", target_inputs)):
-                r = toolchain.compile_c(a, test_driver, obj)
+        # the driver and the support code are their own units, at -O0: gcc must not see the function under test
+        units = ([("test driver", test_driver)] if test_driver is not None else []) + [("support file", s) for s in support.sources]
+        for i, (what, src) in enumerate(units):
+            for a, side, inputs in ((archmod.HOST, "x86", native_inputs), (arch, "tgt", target_inputs)):
+                obj = d / f"unit{i}.{side}.o"
+                r = toolchain.compile_c(a, src, obj, flags=support.cflags)
                 if r.returncode != 0:
-                    return VerifyReport(Verdict.INPUT_ERROR, target, "program", f"test driver does not compile for {a.name}", build_log=r.stderr, seconds=time.monotonic() - start)
+                    return VerifyReport(Verdict.INPUT_ERROR, target, "program", f"{what} does not compile for {a.name} ({src.name})", build_log=r.stderr, seconds=time.monotonic() - start)
                 inputs.append(obj)
-        r = toolchain.link(archmod.HOST, native_inputs, d / "native")
+        r = toolchain.link(archmod.HOST, native_inputs, d / "native", support.ldflags)
         if r.returncode != 0:
             return VerifyReport(Verdict.INPUT_ERROR, target, "program", "the x86 original does not assemble and link natively", build_log=r.stderr, seconds=time.monotonic() - start)
-        r = toolchain.link(arch, target_inputs, d / "translated")
+        r = toolchain.link(arch, target_inputs, d / "translated", support.ldflags)
         if r.returncode != 0:
             return VerifyReport(Verdict.REJECTED, target, "program", f"the translation does not assemble and link for {target}", build_log=r.stderr, seconds=time.monotonic() - start)
         results = []

@@ -1,0 +1,3 @@
+int digit_sum(long n) {
+    return n % 10 +;
+}
