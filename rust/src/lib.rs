@@ -8,10 +8,12 @@ pub mod error;
 pub mod ir;
 pub mod isa;
 pub mod lift;
+pub mod macho;
 pub mod translate;
 
 #[cfg(feature = "python")]
 mod py;
 
 pub use error::{Error, Result};
-pub use translate::{translate, Target, Translation};
+pub use macho::Flavor;
+pub use translate::{translate, translate_flavored, Target, Translation};

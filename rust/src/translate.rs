@@ -469,9 +469,15 @@ fn narrow_returns(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<u32> {
     }
 }
 
-/// Translate an x86-64 AT&T assembly file to the target.
+/// Translate an x86-64 AT&T assembly file to the target (Mach-O input is recognised by its directives).
 pub fn translate(src: &str, target: Target) -> Result<Translation> {
-    let file = x86_64::parse(src)?;
+    translate_flavored(src, target, crate::macho::Flavor::Auto)
+}
+
+/// Translate, reading the input as `flavor` (Mach-O input is first rewritten to the ELF flavour).
+pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavor) -> Result<Translation> {
+    let mut file = x86_64::parse(src)?;
+    crate::macho::normalize(&mut file, flavor)?;
     let facts = collect_facts(&file.stmts);
     let ret32 = narrow_returns(&file.stmts, &facts.functions);
     let clobbers = function_clobbers(&file.stmts, &facts.functions);

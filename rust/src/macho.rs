@@ -1,0 +1,864 @@
+//! Mach-O flavoured x86-64 input (what clang emits for macOS) rewritten to the ELF flavour the rest of
+//! the translator reads, before anything else looks at the file.
+//!
+//! The instructions and the calling convention are the same System V ones; what differs is the
+//! container: Mach-O section names (`__TEXT,__cstring`), the leading underscore of C symbols, `L`/`l`
+//! local labels, `.zerofill` and `.comm` alignments given as powers of two, jump tables inside the
+//! code between `.data_region`/`.end_data_region` whose entries are `.set` differences, and entry
+//! points only Darwin's libc has (`___error`, `___stdoutp`, `_memset_pattern16`, ...). Those are
+//! renamed to their glibc counterparts or served by small x86 routines appended to the file (they
+//! go through the translator like the rest of it). A Darwin-only symbol with no such mapping is a
+//! rejection naming it. Every rewritten statement keeps the span of the input line it came from, so
+//! later errors still point into the user's file.
+
+use crate::asm::x86_64::{self, regs, Expr, File, Insn, Mem, Operand, Stmt};
+use crate::asm::Span;
+use crate::error::{Error, Result};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Which assembler dialect the input is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Flavor {
+    /// decide from the directives in the file
+    #[default]
+    Auto,
+    /// GNU/ELF (gcc or clang on Linux): taken as it is
+    Linux,
+    /// Apple/Mach-O (clang on macOS): normalised to ELF first
+    Macos,
+}
+
+impl Flavor {
+    pub fn parse(s: &str) -> Option<Flavor> {
+        match s {
+            "auto" => Some(Flavor::Auto),
+            "linux" | "elf" => Some(Flavor::Linux),
+            "macos" | "darwin" | "macho" | "mach-o" => Some(Flavor::Macos),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Flavor::Auto => "auto",
+            Flavor::Linux => "linux",
+            Flavor::Macos => "macos",
+        }
+    }
+}
+
+/// Directives only the Mach-O assembler knows: one of them makes `auto` pick macOS.
+const MACHO_ONLY: &[&str] = &[
+    ".build_version",
+    ".macosx_version_min",
+    ".ios_version_min",
+    ".subsections_via_symbols",
+    ".zerofill",
+    ".tbss",
+    ".data_region",
+    ".end_data_region",
+    ".private_extern",
+    ".weak_definition",
+    ".weak_reference",
+    ".alt_entry",
+    ".no_dead_strip",
+    ".indirect_symbol",
+    ".lazy_reference",
+    ".cstring",
+    ".literal4",
+    ".literal8",
+    ".literal16",
+    ".const_data",
+    ".mod_init_func",
+    ".mod_term_func",
+    ".linker_option",
+];
+
+/// True when the file is written for the Mach-O assembler.
+pub fn is_macho(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        Stmt::Directive { name, args, .. } => {
+            MACHO_ONLY.contains(&name.as_str())
+                || (name == ".section" && args.len() >= 2 && args[0].starts_with("__") && args[1].starts_with("__"))
+        }
+        _ => false,
+    })
+}
+
+/// The flavour `flavor` resolves to for these statements.
+pub fn resolve(stmts: &[Stmt], flavor: Flavor) -> Flavor {
+    match flavor {
+        Flavor::Auto if is_macho(stmts) => Flavor::Macos,
+        Flavor::Auto => Flavor::Linux,
+        f => f,
+    }
+}
+
+/// Rewrite a Mach-O file in place to the ELF flavour. Returns the flavour the file was read as;
+/// a Linux file is left untouched.
+pub fn normalize(file: &mut File, flavor: Flavor) -> Result<Flavor> {
+    let flavor = resolve(&file.stmts, flavor);
+    if flavor == Flavor::Macos {
+        let stmts = std::mem::take(&mut file.stmts);
+        file.stmts = Normalizer::new(&stmts).run(&stmts)?;
+    }
+    Ok(flavor)
+}
+
+/// The ELF flavoured x86-64 text of `src` (what the host's GNU as builds), or None when `src`
+/// already is ELF flavoured.
+pub fn elf_source(src: &str, flavor: Flavor) -> Result<Option<String>> {
+    let mut file = x86_64::parse(src)?;
+    Ok(match normalize(&mut file, flavor)? {
+        Flavor::Macos => Some(print(&file)),
+        _ => None,
+    })
+}
+
+// ---- Darwin's library entry points ---------------------------------------------------------------
+
+/// What becomes of a symbol only Darwin's libraries define (Mach-O spelling, leading underscore).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Darwin {
+    /// the glibc symbol with the same contract
+    Rename(&'static str),
+    /// a routine (or datum) this pass appends to the file
+    Routine(Routine),
+    /// a call to it does nothing on Linux: the call is removed
+    DropCall,
+    /// no Linux equivalent
+    Reject(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Routine {
+    StackGuard,
+    MemsetPattern4,
+    MemsetPattern8,
+    MemsetPattern16,
+    SincosStret,
+    SincosfStret,
+    AssertRtn,
+    Strlcpy,
+    Strlcat,
+    StrlcpyChk,
+    StrlcatChk,
+}
+
+/// Darwin-only symbols and what they become. Symbols both libcs define under the same name once
+/// the underscore is gone (`_printf`, `___memcpy_chk`, `___stack_chk_fail`, `___udivti3`...) need
+/// no entry.
+const DARWIN: &[(&str, Darwin)] = &[
+    ("___error", Darwin::Rename("__errno_location")),
+    ("___stdinp", Darwin::Rename("stdin")),
+    ("___stdoutp", Darwin::Rename("stdout")),
+    ("___stderrp", Darwin::Rename("stderr")),
+    ("___bzero", Darwin::Rename("bzero")),
+    ("___exp10", Darwin::Rename("exp10")),
+    ("___exp10f", Darwin::Rename("exp10f")),
+    ("___tolower", Darwin::Rename("tolower")),
+    ("___toupper", Darwin::Rename("toupper")),
+    ("___stack_chk_guard", Darwin::Routine(Routine::StackGuard)),
+    ("____chkstk_darwin", Darwin::DropCall),
+    ("_memset_pattern4", Darwin::Routine(Routine::MemsetPattern4)),
+    ("_memset_pattern8", Darwin::Routine(Routine::MemsetPattern8)),
+    ("_memset_pattern16", Darwin::Routine(Routine::MemsetPattern16)),
+    ("___sincos_stret", Darwin::Routine(Routine::SincosStret)),
+    ("___sincosf_stret", Darwin::Routine(Routine::SincosfStret)),
+    ("___assert_rtn", Darwin::Routine(Routine::AssertRtn)),
+    ("_strlcpy", Darwin::Routine(Routine::Strlcpy)),
+    ("_strlcat", Darwin::Routine(Routine::Strlcat)),
+    ("___strlcpy_chk", Darwin::Routine(Routine::StrlcpyChk)),
+    ("___strlcat_chk", Darwin::Routine(Routine::StrlcatChk)),
+    ("___maskrune", Darwin::Reject("Darwin's rune-locale ctype (from <ctype.h> inlines) has no glibc equivalent")),
+    ("___maskrune_l", Darwin::Reject("Darwin's rune-locale ctype (from <ctype.h> inlines) has no glibc equivalent")),
+    ("___istype", Darwin::Reject("Darwin's rune-locale ctype (from <ctype.h> inlines) has no glibc equivalent")),
+    ("___isctype", Darwin::Reject("Darwin's rune-locale ctype (from <ctype.h> inlines) has no glibc equivalent")),
+    ("__DefaultRuneLocale", Darwin::Reject("Darwin's rune-locale tables have no glibc equivalent")),
+    ("___mb_cur_max", Darwin::Reject("Darwin's locale state has no glibc equivalent")),
+    ("___sinpi", Darwin::Reject("glibc 2.36 has no sinpi")),
+    ("___cospi", Darwin::Reject("glibc 2.36 has no cospi")),
+    ("___tanpi", Darwin::Reject("glibc 2.36 has no tanpi")),
+    ("___sinpif", Darwin::Reject("glibc 2.36 has no sinpif")),
+    ("___cospif", Darwin::Reject("glibc 2.36 has no cospif")),
+    ("___tanpif", Darwin::Reject("glibc 2.36 has no tanpif")),
+    ("___tlv_bootstrap", Darwin::Reject("thread-local variables are not supported yet")),
+    ("___muloti4", Darwin::Reject("compiler-rt's __muloti4 is not in libgcc")),
+    ("___CFConstantStringClassReference", Darwin::Reject("CoreFoundation is not available on Linux")),
+];
+
+/// Name prefixes of Darwin-only frameworks and system interfaces.
+const DARWIN_PREFIXES: &[(&str, &str)] = &[
+    ("_objc_", "the Objective-C runtime is not available on Linux"),
+    ("_dyld_", "dyld is Darwin's loader"),
+    ("_mach_", "Mach interfaces exist only on Darwin"),
+    ("_os_log", "os_log exists only on Darwin"),
+    ("_os_unfair_lock", "os_unfair_lock exists only on Darwin"),
+    ("___darwin_", "Darwin-internal interface"),
+    ("_malloc_zone_", "malloc zones exist only on Darwin"),
+    ("_kCF", "CoreFoundation is not available on Linux"),
+    ("_CF", "CoreFoundation is not available on Linux"),
+];
+
+/// Variant suffixes Darwin's headers attach to some libc symbols (same function on Linux).
+const VARIANT_SUFFIXES: &[&str] = &["$DARWIN_EXTSN", "$INODE64", "$UNIX2003", "$NOCANCEL", "$1050"];
+
+fn darwin(sym: &str) -> Option<Darwin> {
+    if let Some((_, d)) = DARWIN.iter().find(|(n, _)| *n == sym) {
+        return Some(*d);
+    }
+    DARWIN_PREFIXES.iter().find(|(p, _)| sym.starts_with(p)).map(|(_, why)| Darwin::Reject(why))
+}
+
+/// The ELF spelling of a Mach-O symbol defined in the file (or one with no Darwin-only meaning):
+/// C symbols lose the leading underscore, `L` (assembler-local) and `l` (linker-private) labels
+/// become `.L` labels, kept apart as `.LL…` and `.Ll…`.
+fn elf_name(sym: &str) -> String {
+    if let Some(rest) = sym.strip_prefix('_') {
+        rest.to_string()
+    } else if sym.starts_with('L') || sym.starts_with('l') {
+        format!(".L{sym}")
+    } else {
+        sym.to_string()
+    }
+}
+
+/// A label that names a symbol (a function, when in code) rather than a place inside one.
+fn is_symbol_label(sym: &str) -> bool {
+    !(sym.starts_with('L') || sym.starts_with('l') || sym.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+// ---- sections ---------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Section {
+    /// an ELF section: the directive selecting it (name, args) and whether it holds code
+    Elf { name: &'static str, args: &'static [&'static str], code: bool },
+    /// metadata with no meaning for the translation (unwind tables, DWARF): contents dropped
+    Drop,
+}
+
+const TEXT: Section = Section::Elf { name: ".text", args: &[], code: true };
+const DATA: Section = Section::Elf { name: ".data", args: &[], code: false };
+const BSS: Section = Section::Elf { name: ".bss", args: &[], code: false };
+const RODATA: Section = Section::Elf { name: ".section", args: &[".rodata"], code: false };
+const RELRO: Section = Section::Elf { name: ".section", args: &[".data.rel.ro", "\"aw\""], code: false };
+const CSTRING: Section = Section::Elf { name: ".section", args: &[".rodata.str1.1", "\"aMS\"", "@progbits", "1"], code: false };
+const LIT4: Section = Section::Elf { name: ".section", args: &[".rodata.cst4", "\"aM\"", "@progbits", "4"], code: false };
+const LIT8: Section = Section::Elf { name: ".section", args: &[".rodata.cst8", "\"aM\"", "@progbits", "8"], code: false };
+const LIT16: Section = Section::Elf { name: ".section", args: &[".rodata.cst16", "\"aM\"", "@progbits", "16"], code: false };
+const INIT_ARRAY: Section = Section::Elf { name: ".section", args: &[".init_array", "\"aw\""], code: false };
+const FINI_ARRAY: Section = Section::Elf { name: ".section", args: &[".fini_array", "\"aw\""], code: false };
+
+/// The ELF section for Mach-O `segment,section`.
+fn elf_section(segment: &str, section: &str, span: Span) -> Result<Section> {
+    Ok(match (segment, section) {
+        ("__TEXT", "__text" | "__StaticInit" | "__textcoal_nt") => TEXT,
+        ("__TEXT", "__cstring") => CSTRING,
+        ("__TEXT", "__literal4") => LIT4,
+        ("__TEXT", "__literal8") => LIT8,
+        ("__TEXT", "__literal16") => LIT16,
+        ("__TEXT", "__const" | "__ustring" | "__const_coal") => RODATA,
+        ("__DATA", "__data" | "__datacoal_nt") => DATA,
+        ("__DATA" | "__DATA_CONST", "__const" | "__nl_symbol_ptr" | "__got") | ("__IMPORT", "__pointers") => RELRO,
+        ("__DATA", "__bss" | "__common") => BSS,
+        ("__DATA" | "__DATA_CONST", "__mod_init_func") => INIT_ARRAY,
+        ("__DATA" | "__DATA_CONST", "__mod_term_func") => FINI_ARRAY,
+        ("__DWARF" | "__LLVM", _) | ("__LD", "__compact_unwind") | ("__TEXT", "__eh_frame") => Section::Drop,
+        ("__DATA", s) if s.starts_with("__thread_") => {
+            return Err(Error::unsupported(span, format!("{segment},{section}"), "thread-local variables are not supported yet"))
+        }
+        _ => {
+            return Err(Error::unsupported(
+                span,
+                format!("{segment},{section}"),
+                format!("Mach-O section `{segment},{section}` has no ELF counterpart here"),
+            ))
+        }
+    })
+}
+
+/// Section-switching directive → the section it selects (None: not a section switch).
+fn section_switch(name: &str, args: &[String], span: Span) -> Result<Option<Section>> {
+    Ok(Some(match name {
+        ".section" => {
+            let seg = args.first().map(String::as_str).unwrap_or("");
+            let sect = args.get(1).map(String::as_str).unwrap_or("");
+            elf_section(seg, sect, span)?
+        }
+        ".text" => TEXT,
+        ".data" | ".static_data" => DATA,
+        ".bss" => BSS,
+        ".cstring" => CSTRING,
+        ".literal4" => LIT4,
+        ".literal8" => LIT8,
+        ".literal16" => LIT16,
+        ".const" => RODATA,
+        ".const_data" => RELRO,
+        ".mod_init_func" => INIT_ARRAY,
+        ".mod_term_func" => FINI_ARRAY,
+        ".tdata" | ".tbss" | ".tlv" => return Err(Error::unsupported(span, name, "thread-local variables are not supported yet")),
+        _ => return Ok(None),
+    }))
+}
+
+// ---- the rewrite ------------------------------------------------------------------------------
+
+fn directive(name: &str, args: Vec<String>, span: Span) -> Stmt {
+    let text = if args.is_empty() { name.to_string() } else { format!("{name}\t{}", args.join(", ")) };
+    Stmt::Directive { name: name.to_string(), args, span, text }
+}
+
+fn section_stmt(sec: &Section, span: Span) -> Option<Stmt> {
+    match sec {
+        Section::Elf { name, args, .. } => Some(directive(name, args.iter().map(|a| a.to_string()).collect(), span)),
+        Section::Drop => None,
+    }
+}
+
+/// Mach-O `.comm`/`.zerofill` alignment (a power of two) as a byte count.
+fn pow2_alignment(arg: &str, span: Span) -> Result<u64> {
+    match arg.trim().parse::<u32>() {
+        Ok(p) if p < 32 => Ok(1u64 << p),
+        _ => Err(Error::syntax(span, format!("alignment must be a power-of-two exponent below 32, found `{}`", arg.trim()))),
+    }
+}
+
+struct Normalizer {
+    /// symbols the file defines (Mach-O spelling)
+    defined: HashSet<String>,
+    /// `.set L…, A-B` label differences, substituted where they are used (ELF spelling)
+    sets: HashMap<String, String>,
+    /// Mach-O → ELF spelling of every symbol seen, to catch two names becoming one
+    seen: HashMap<String, String>,
+    routines: BTreeSet<Routine>,
+    /// span of the first use of each routine (errors inside a routine point there)
+    routine_spans: HashMap<Routine, Span>,
+    functions_typed: HashSet<String>,
+    out: Vec<Stmt>,
+}
+
+impl Normalizer {
+    fn new(stmts: &[Stmt]) -> Self {
+        let mut defined = HashSet::new();
+        for s in stmts {
+            match s {
+                Stmt::Label { name, .. } => {
+                    defined.insert(name.clone());
+                }
+                Stmt::Directive { name, args, .. } => {
+                    let sym = match name.as_str() {
+                        ".comm" | ".lcomm" | ".set" | ".equ" => args.first(),
+                        ".zerofill" => args.get(2),
+                        _ => None,
+                    };
+                    if let Some(sym) = sym {
+                        defined.insert(sym.clone());
+                    }
+                }
+                Stmt::Insn(_) => {}
+            }
+        }
+        Normalizer {
+            defined,
+            sets: HashMap::new(),
+            seen: HashMap::new(),
+            routines: BTreeSet::new(),
+            routine_spans: HashMap::new(),
+            functions_typed: HashSet::new(),
+            out: Vec::new(),
+        }
+    }
+
+    /// The ELF spelling of a symbol used at `span`, mapping Darwin-only library symbols.
+    fn sym(&mut self, sym: &str, span: Span) -> Result<String> {
+        let elf = if self.defined.contains(sym) {
+            elf_name(sym)
+        } else {
+            match darwin(sym) {
+                Some(Darwin::Rename(n)) => n.to_string(),
+                Some(Darwin::Routine(r)) => {
+                    self.use_routine(r, span);
+                    routine_symbol(r).to_string()
+                }
+                Some(Darwin::DropCall) => {
+                    return Err(Error::unsupported(span, sym, format!("`{sym}` is only understood as the target of a call (which is dropped)")))
+                }
+                Some(Darwin::Reject(why)) => {
+                    return Err(Error::unsupported(span, sym, format!("Darwin-only symbol `{sym}` has no Linux counterpart: {why}")))
+                }
+                None => {
+                    let base = VARIANT_SUFFIXES.iter().find_map(|s| sym.strip_suffix(s)).unwrap_or(sym);
+                    elf_name(base)
+                }
+            }
+        };
+        if let Some(prev) = self.seen.get(&elf).filter(|p| *p != sym) {
+            return Err(Error::unsupported(span, sym, format!("`{sym}` and `{prev}` would both become `{elf}` in ELF")));
+        }
+        self.seen.insert(elf.clone(), sym.to_string());
+        Ok(elf)
+    }
+
+    fn use_routine(&mut self, r: Routine, span: Span) {
+        for dep in std::iter::once(r).chain(routine_deps(r).iter().copied()) {
+            self.routines.insert(dep);
+            self.routine_spans.entry(dep).or_insert(span);
+        }
+    }
+
+    /// Rename every symbol in a directive argument (strings, numbers and relocation names stay).
+    fn rename_text(&mut self, s: &str, span: Span) -> Result<String> {
+        let b: Vec<char> = s.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == '"' {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i] != '"' {
+                    i += if b[i] == '\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(b.len());
+                out.extend(&b[start..i]);
+            } else if c.is_ascii_digit() {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == '.') {
+                    i += 1;
+                }
+                out.extend(&b[start..i]);
+            } else if c == '@' {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                out.extend(&b[start..i]);
+            } else if c.is_ascii_alphabetic() || c == '_' || c == '.' || c == '$' {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], '_' | '.' | '$')) {
+                    i += 1;
+                }
+                let word: String = b[start..i].iter().collect();
+                if word == "." {
+                    out.push('.');
+                } else if let Some(v) = self.sets.get(&word) {
+                    let whole = out.trim().is_empty() && b[i..].iter().all(|c| c.is_whitespace());
+                    out.push_str(&if whole { v.clone() } else { format!("({v})") });
+                } else {
+                    out.push_str(&self.sym(&word, span)?);
+                }
+            } else {
+                out.push(c);
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    fn rename_args(&mut self, args: &[String], span: Span) -> Result<Vec<String>> {
+        args.iter().map(|a| self.rename_text(a, span)).collect()
+    }
+
+    fn rename_expr(&mut self, e: &Expr, span: Span) -> Result<Expr> {
+        let mut e = e.clone();
+        if let Some(reloc) = e.reloc.as_deref() {
+            if reloc == "TLVP" {
+                return Err(Error::unsupported(span, "@TLVP", "thread-local variables are not supported yet"));
+            }
+        }
+        if let Some(s) = &e.sym {
+            e.sym = Some(self.sym(s, span)?);
+        }
+        if let Some(s) = &e.minus_sym {
+            e.minus_sym = Some(self.sym(s, span)?);
+        }
+        Ok(e)
+    }
+
+    fn rename_operand(&mut self, op: &Operand, span: Span) -> Result<Operand> {
+        Ok(match op {
+            Operand::Reg(_) => op.clone(),
+            Operand::Imm(e) => Operand::Imm(self.rename_expr(e, span)?),
+            Operand::Expr(e) => Operand::Expr(self.rename_expr(e, span)?),
+            Operand::Mem(m) => Operand::Mem(Mem { disp: self.rename_expr(&m.disp, span)?, ..m.clone() }),
+            Operand::Indirect(b) => Operand::Indirect(Box::new(self.rename_operand(b, span)?)),
+        })
+    }
+
+    fn insn(&mut self, i: &Insn) -> Result<()> {
+        let callee = match i.ops.first() {
+            Some(Operand::Expr(e)) if i.mnemonic.starts_with("call") && e.minus_sym.is_none() => e.sym.as_deref(),
+            _ => None,
+        };
+        if let Some(c) = callee {
+            if !self.defined.contains(c) && darwin(c) == Some(Darwin::DropCall) {
+                // ____chkstk_darwin probes the pages of a large frame and preserves every register;
+                // Linux grows the stack on touch
+                return Ok(());
+            }
+        }
+        let mut ops = Vec::with_capacity(i.ops.len());
+        for op in &i.ops {
+            ops.push(self.rename_operand(op, i.span)?);
+        }
+        let mut mnemonic = i.mnemonic.clone();
+        // Mach-O reaches even the file's own globals through the GOT; a load of such an address is
+        // the address itself
+        if matches!(mnemonic.as_str(), "movq" | "mov") && ops.len() == 2 && matches!(ops[1], Operand::Reg(x86_64::Reg::Gpr(g)) if g.width == 64) {
+            if let Operand::Mem(m) = &mut ops[0] {
+                let own = m.disp.sym.as_ref().is_some_and(|s| self.is_own(s));
+                if m.disp.reloc.as_deref() == Some("GOTPCREL") && m.base == Some(x86_64::Reg::Rip) && m.disp.off == 0 && own {
+                    m.disp.reloc = None;
+                    mnemonic = "leaq".into();
+                }
+            }
+        }
+        let mut insn = Insn { prefixes: i.prefixes.clone(), mnemonic, ops, span: i.span, text: String::new() };
+        insn.text = insn_text(&insn);
+        self.out.push(Stmt::Insn(insn));
+        Ok(())
+    }
+
+    /// Whether an ELF-spelled symbol is defined in the output (the file's own or a routine's).
+    fn is_own(&self, elf: &str) -> bool {
+        self.seen.get(elf).is_some_and(|orig| self.defined.contains(orig)) || self.routines.iter().any(|r| routine_symbol(*r) == elf)
+    }
+
+    fn run(mut self, stmts: &[Stmt]) -> Result<Vec<Stmt>> {
+        // `.set` label differences first: jump-table entries name them before or after
+        for s in stmts {
+            if let Stmt::Directive { name, args, span, .. } = s {
+                if (name == ".set" || name == ".equ") && args.len() == 2 && !is_symbol_label(&args[0]) && args[1].contains('-') {
+                    let v = self.rename_text(&args[1], *span)?;
+                    self.sets.insert(args[0].clone(), v);
+                }
+            }
+        }
+        let mut current = TEXT;
+        // the section to return to after a jump table or a `.zerofill`
+        let mut in_region: Option<Section> = None;
+        let mut pending_indirect = false;
+        for s in stmts {
+            match s {
+                Stmt::Label { name, span } => {
+                    if current == Section::Drop {
+                        continue;
+                    }
+                    let elf = self.sym(name, *span)?;
+                    let code = matches!(current, Section::Elf { code: true, .. }) && in_region.is_none();
+                    if code && is_symbol_label(name) && self.functions_typed.insert(elf.clone()) {
+                        self.out.push(directive(".type", vec![elf.clone(), "@function".into()], *span));
+                    }
+                    self.out.push(Stmt::Label { name: elf, span: *span });
+                }
+                Stmt::Insn(i) => {
+                    if current != Section::Drop {
+                        self.insn(i)?;
+                    }
+                }
+                Stmt::Directive { name, args, span, .. } => {
+                    let span = *span;
+                    if let Some(sec) = section_switch(name, args, span)? {
+                        if let Some(st) = section_stmt(&sec, span) {
+                            self.out.push(st);
+                        }
+                        current = sec;
+                        in_region = None;
+                        continue;
+                    }
+                    if current == Section::Drop {
+                        continue;
+                    }
+                    match name.as_str() {
+                        ".build_version" | ".macosx_version_min" | ".ios_version_min" | ".subsections_via_symbols" | ".alt_entry"
+                        | ".no_dead_strip" | ".lazy_reference" | ".linker_option" | ".desc" | ".loh" => {}
+                        ".data_region" => {
+                            // a jump table inside the code: give it to read-only data, as ELF compilers do
+                            in_region = Some(current.clone());
+                            self.out.extend(section_stmt(&RODATA, span));
+                            let align = match args.first().map(String::as_str) {
+                                Some("jt8") => "0",
+                                Some("jt16") => "1",
+                                _ => "2",
+                            };
+                            self.out.push(directive(".p2align", vec![align.into()], span));
+                        }
+                        ".end_data_region" => {
+                            if let Some(sec) = in_region.take() {
+                                self.out.extend(section_stmt(&sec, span));
+                            }
+                        }
+                        ".set" | ".equ" if self.sets.contains_key(args.first().map(String::as_str).unwrap_or("")) => {}
+                        ".globl" | ".global" => {
+                            let a = self.rename_args(args, span)?;
+                            self.out.push(directive(".globl", a, span));
+                        }
+                        ".private_extern" => {
+                            let a = self.rename_args(args, span)?;
+                            self.out.push(directive(".hidden", a, span));
+                        }
+                        ".weak_definition" | ".weak_reference" => {
+                            let a = self.rename_args(args, span)?;
+                            self.out.push(directive(".weak", a, span));
+                        }
+                        ".align" => {
+                            // Mach-O `.align` is a power of two, like `.p2align`
+                            let a = self.rename_args(args, span)?;
+                            self.out.push(directive(".p2align", a, span));
+                        }
+                        ".comm" | ".lcomm" => {
+                            if args.len() < 2 {
+                                return Err(Error::syntax(span, format!("`{name}` needs a symbol and a size")));
+                            }
+                            let sym = self.sym(&args[0], span)?;
+                            let mut a = vec![sym.clone(), args[1].clone()];
+                            if let Some(p) = args.get(2) {
+                                a.push(pow2_alignment(p, span)?.to_string());
+                            }
+                            if name == ".lcomm" {
+                                self.out.push(directive(".local", vec![sym], span));
+                            }
+                            self.out.push(directive(".comm", a, span));
+                        }
+                        ".zerofill" => self.zerofill(args, span, &current)?,
+                        ".indirect_symbol" => {
+                            // a non-lazy pointer: the slot holds the symbol's address (its `.quad 0` follows)
+                            let sym = self.sym(args.first().map(String::as_str).unwrap_or(""), span)?;
+                            self.out.push(directive(".quad", vec![sym], span));
+                            pending_indirect = true;
+                        }
+                        ".quad" | ".long" if pending_indirect && args.len() == 1 && args[0].trim() == "0" => pending_indirect = false,
+                        _ => {
+                            let a = self.rename_args(args, span)?;
+                            if a == *args {
+                                self.out.push(s.clone());
+                            } else {
+                                self.out.push(directive(name, a, span));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.append_routines()?;
+        // ELF: the code does not need an executable stack
+        self.out.push(directive(".section", vec![".note.GNU-stack".into(), "\"\"".into(), "@progbits".into()], Span::default()));
+        Ok(self.out)
+    }
+
+    /// `.zerofill segment,section[,symbol,size[,align_pow2]]`: zero-initialised storage, without
+    /// switching the current section.
+    fn zerofill(&mut self, args: &[String], span: Span, current: &Section) -> Result<()> {
+        let seg = args.first().map(String::as_str).unwrap_or("");
+        let sect = args.get(1).map(String::as_str).unwrap_or("");
+        let sec = elf_section(seg, sect, span)?;
+        if args.len() < 4 {
+            return Ok(()); // declares the section only
+        }
+        let sym = self.sym(&args[2], span)?;
+        let size = &args[3];
+        if sec == Section::Drop {
+            return Err(Error::unsupported(span, format!("{seg},{sect}"), "zero-fill into a metadata section"));
+        }
+        self.out.extend(section_stmt(&BSS, span));
+        if let Some(p) = args.get(4) {
+            let align = pow2_alignment(p, span)?;
+            self.out.push(directive(".balign", vec![align.to_string()], span));
+        }
+        self.out.push(directive(".type", vec![sym.clone(), "@object".into()], span));
+        self.out.push(directive(".size", vec![sym.clone(), size.clone()], span));
+        self.out.push(Stmt::Label { name: sym, span });
+        self.out.push(directive(".zero", vec![size.clone()], span));
+        self.out.extend(section_stmt(current, span));
+        Ok(())
+    }
+
+    fn append_routines(&mut self) -> Result<()> {
+        let routines: Vec<Routine> = self.routines.iter().copied().collect();
+        for r in routines {
+            let span = self.routine_spans[&r];
+            let mut file = x86_64::parse(routine_source(r))?;
+            for s in file.stmts.iter_mut() {
+                match s {
+                    Stmt::Label { span: sp, .. } | Stmt::Directive { span: sp, .. } => *sp = span,
+                    Stmt::Insn(i) => i.span = span,
+                }
+            }
+            self.out.extend(file.stmts);
+        }
+        Ok(())
+    }
+}
+
+// ---- routines appended for Darwin-only entry points -------------------------------------------
+
+fn routine_symbol(r: Routine) -> &'static str {
+    match r {
+        Routine::StackGuard => "__gg_darwin_stack_chk_guard",
+        Routine::MemsetPattern4 => "__gg_darwin_memset_pattern4",
+        Routine::MemsetPattern8 => "__gg_darwin_memset_pattern8",
+        Routine::MemsetPattern16 => "__gg_darwin_memset_pattern16",
+        Routine::SincosStret => "__gg_darwin_sincos_stret",
+        Routine::SincosfStret => "__gg_darwin_sincosf_stret",
+        Routine::AssertRtn => "__gg_darwin_assert_rtn",
+        Routine::Strlcpy => "__gg_darwin_strlcpy",
+        Routine::Strlcat => "__gg_darwin_strlcat",
+        Routine::StrlcpyChk => "__gg_darwin_strlcpy_chk",
+        Routine::StrlcatChk => "__gg_darwin_strlcat_chk",
+    }
+}
+
+fn routine_deps(r: Routine) -> &'static [Routine] {
+    match r {
+        Routine::Strlcat | Routine::StrlcpyChk => &[Routine::Strlcpy],
+        Routine::StrlcatChk => &[Routine::Strlcat, Routine::Strlcpy],
+        _ => &[],
+    }
+}
+
+/// x86-64 (ELF flavour) source of each routine. Local symbols: every translated unit has its own.
+fn routine_source(r: Routine) -> &'static str {
+    match r {
+        // the canary Darwin's loader would randomise; the low byte is zero so a string overrun
+        // cannot reproduce it
+        Routine::StackGuard => concat!(
+            "\t.data\n\t.p2align 3\n\t.type __gg_darwin_stack_chk_guard, @object\n\t.size __gg_darwin_stack_chk_guard, 8\n",
+            "__gg_darwin_stack_chk_guard:\n\t.quad 0x5a3c96e1d2f78b00\n",
+        ),
+        // memset_patternN(b, pattern, len): the N-byte pattern repeated over len bytes
+        Routine::MemsetPattern4 => MEMSET_PATTERN4,
+        Routine::MemsetPattern8 => MEMSET_PATTERN8,
+        Routine::MemsetPattern16 => MEMSET_PATTERN16,
+        // double2 __sincos_stret(double): sin in %xmm0, cos in %xmm1
+        Routine::SincosStret => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_sincos_stret, @function\n__gg_darwin_sincos_stret:\n",
+            "\tsubq $24, %rsp\n\tleaq 8(%rsp), %rdi\n\tmovq %rsp, %rsi\n\tcall sincos\n",
+            "\tmovsd 8(%rsp), %xmm0\n\tmovsd (%rsp), %xmm1\n\taddq $24, %rsp\n\tret\n",
+        ),
+        // float2 __sincosf_stret(float): sin and cos in the low two lanes of %xmm0
+        Routine::SincosfStret => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_sincosf_stret, @function\n__gg_darwin_sincosf_stret:\n",
+            "\tsubq $24, %rsp\n\tleaq 8(%rsp), %rdi\n\tleaq 12(%rsp), %rsi\n\tcall sincosf\n",
+            "\tmovq 8(%rsp), %xmm0\n\taddq $24, %rsp\n\tret\n",
+        ),
+        // __assert_rtn(func, file, line, expr) → __assert_fail(expr, file, line, func)
+        Routine::AssertRtn => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_assert_rtn, @function\n__gg_darwin_assert_rtn:\n",
+            "\tmovq %rdi, %rax\n\tmovq %rcx, %rdi\n\tmovq %rax, %rcx\n\tsubq $8, %rsp\n\tcall __assert_fail\n",
+        ),
+        // size_t strlcpy(dst, src, size): copies at most size-1 bytes, always terminates (size > 0),
+        // returns strlen(src)
+        Routine::Strlcpy => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_strlcpy, @function\n__gg_darwin_strlcpy:\n",
+            "\txorl %eax, %eax\n",
+            ".Lgg_darwin_strlcpy_len:\n\tcmpb $0, (%rsi,%rax)\n\tje .Lgg_darwin_strlcpy_copy\n\taddq $1, %rax\n\tjmp .Lgg_darwin_strlcpy_len\n",
+            ".Lgg_darwin_strlcpy_copy:\n\ttestq %rdx, %rdx\n\tje .Lgg_darwin_strlcpy_done\n\tsubq $1, %rdx\n",
+            "\tcmpq %rax, %rdx\n\tcmovaq %rax, %rdx\n\txorl %ecx, %ecx\n",
+            ".Lgg_darwin_strlcpy_loop:\n\tcmpq %rdx, %rcx\n\tje .Lgg_darwin_strlcpy_nul\n",
+            "\tmovzbl (%rsi,%rcx), %r8d\n\tmovb %r8b, (%rdi,%rcx)\n\taddq $1, %rcx\n\tjmp .Lgg_darwin_strlcpy_loop\n",
+            ".Lgg_darwin_strlcpy_nul:\n\tmovb $0, (%rdi,%rcx)\n",
+            ".Lgg_darwin_strlcpy_done:\n\tret\n",
+        ),
+        // size_t strlcat(dst, src, size): appends within size bytes, returns strnlen(dst, size) + strlen(src)
+        Routine::Strlcat => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_strlcat, @function\n__gg_darwin_strlcat:\n",
+            "\txorl %eax, %eax\n",
+            ".Lgg_darwin_strlcat_dlen:\n\tcmpq %rdx, %rax\n\tje .Lgg_darwin_strlcat_full\n",
+            "\tcmpb $0, (%rdi,%rax)\n\tje .Lgg_darwin_strlcat_append\n\taddq $1, %rax\n\tjmp .Lgg_darwin_strlcat_dlen\n",
+            ".Lgg_darwin_strlcat_full:\n\txorl %ecx, %ecx\n",
+            ".Lgg_darwin_strlcat_slen:\n\tcmpb $0, (%rsi,%rcx)\n\tje .Lgg_darwin_strlcat_sum\n\taddq $1, %rcx\n\tjmp .Lgg_darwin_strlcat_slen\n",
+            ".Lgg_darwin_strlcat_sum:\n\taddq %rcx, %rax\n\tret\n",
+            ".Lgg_darwin_strlcat_append:\n\tpushq %rax\n\taddq %rax, %rdi\n\tsubq %rax, %rdx\n\tcall __gg_darwin_strlcpy\n",
+            "\tpopq %rcx\n\taddq %rcx, %rax\n\tret\n",
+        ),
+        // the _chk variants abort (glibc's __chk_fail) when size exceeds the destination object
+        Routine::StrlcpyChk => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_strlcpy_chk, @function\n__gg_darwin_strlcpy_chk:\n",
+            "\tcmpq %rcx, %rdx\n\tja .Lgg_darwin_strlcpy_chk_fail\n\tjmp __gg_darwin_strlcpy\n",
+            ".Lgg_darwin_strlcpy_chk_fail:\n\tsubq $8, %rsp\n\tcall __chk_fail\n",
+        ),
+        Routine::StrlcatChk => concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_strlcat_chk, @function\n__gg_darwin_strlcat_chk:\n",
+            "\tcmpq %rcx, %rdx\n\tja .Lgg_darwin_strlcat_chk_fail\n\tjmp __gg_darwin_strlcat\n",
+            ".Lgg_darwin_strlcat_chk_fail:\n\tsubq $8, %rsp\n\tcall __chk_fail\n",
+        ),
+    }
+}
+
+macro_rules! memset_pattern {
+    ($n:literal, $mask:literal) => {
+        concat!(
+            "\t.text\n\t.p2align 4\n\t.type __gg_darwin_memset_pattern", $n, ", @function\n__gg_darwin_memset_pattern", $n, ":\n",
+            "\txorl %ecx, %ecx\n\ttestq %rdx, %rdx\n\tje .Lgg_darwin_memset_pattern", $n, "_done\n",
+            ".Lgg_darwin_memset_pattern", $n, "_loop:\n",
+            "\tmovq %rcx, %rax\n\tandl $", $mask, ", %eax\n\tmovzbl (%rsi,%rax), %eax\n\tmovb %al, (%rdi,%rcx)\n",
+            "\taddq $1, %rcx\n\tcmpq %rdx, %rcx\n\tjb .Lgg_darwin_memset_pattern", $n, "_loop\n",
+            ".Lgg_darwin_memset_pattern", $n, "_done:\n\tret\n",
+        )
+    };
+}
+
+const MEMSET_PATTERN4: &str = memset_pattern!("4", "3");
+const MEMSET_PATTERN8: &str = memset_pattern!("8", "7");
+const MEMSET_PATTERN16: &str = memset_pattern!("16", "15");
+
+// ---- printing x86 (ELF flavour) -----------------------------------------------------------------
+
+fn operand_text(op: &Operand) -> String {
+    match op {
+        Operand::Reg(r) => format!("%{}", regs::name(*r)),
+        Operand::Imm(e) => format!("${e}"),
+        Operand::Expr(e) => e.to_string(),
+        Operand::Indirect(b) => format!("*{}", operand_text(b)),
+        Operand::Mem(m) => {
+            let mut s = String::new();
+            if let Some(seg) = m.seg {
+                s.push_str(&format!("%{}:", regs::name(seg)));
+            }
+            let has_regs = m.base.is_some() || m.index.is_some();
+            if !(has_regs && m.disp == Expr::default()) {
+                s.push_str(&m.disp.to_string());
+            }
+            if has_regs {
+                s.push('(');
+                if let Some(b) = m.base {
+                    s.push_str(&format!("%{}", regs::name(b)));
+                }
+                if let Some(ix) = m.index {
+                    s.push_str(&format!(",%{},{}", regs::name(ix), m.scale));
+                }
+                s.push(')');
+            }
+            s
+        }
+    }
+}
+
+/// AT&T text of an instruction.
+pub fn insn_text(i: &Insn) -> String {
+    let mut s = String::new();
+    for p in &i.prefixes {
+        s.push_str(p);
+        s.push(' ');
+    }
+    s.push_str(&i.mnemonic);
+    if !i.ops.is_empty() {
+        s.push('\t');
+        s.push_str(&i.ops.iter().map(operand_text).collect::<Vec<_>>().join(", "));
+    }
+    s
+}
+
+/// The file as ELF-flavoured x86-64 assembly text.
+pub fn print(file: &File) -> String {
+    let mut out = String::new();
+    for s in &file.stmts {
+        match s {
+            Stmt::Label { name, .. } => out.push_str(&format!("{name}:\n")),
+            Stmt::Directive { text, .. } => out.push_str(&format!("\t{text}\n")),
+            Stmt::Insn(i) => out.push_str(&format!("\t{}\n", i.text)),
+        }
+    }
+    out
+}
