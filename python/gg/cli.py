@@ -87,6 +87,7 @@ def translate(
     test_driver: Optional[Path] = typer.Option(None, "--test-driver", help="C file with a main that tests the functions of IN (compiled separately at -O0 and linked with each side)."),
     proposer: str = typer.Option("rules", "--proposer", help="Who guesses the translation (default: the built-in rules)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
+    input_flavor: str = typer.Option("auto", "--input-flavor", help="How to read IN: auto (from its directives), linux (GNU/ELF) or macos (Apple/Mach-O, e.g. clang -target x86_64-apple-macos)."),
 ) -> None:
     """Translate IN to the target, verify it, and write it only if it was accepted."""
     from gg.pipeline import translate_file
@@ -101,7 +102,7 @@ def translate(
     if test_driver is not None and not test_driver.is_file():
         _fail_input(InputError(str(test_driver), "test driver not found"), as_json)
     try:
-        report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout)
+        report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout, input_flavor=input_flavor)
     except (InputError, ToolchainError, KeyError) as e:
         _fail_input(e, as_json)
     if as_json:

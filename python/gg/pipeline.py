@@ -16,6 +16,10 @@ from gg.verify.program import Case, Support, has_main, verify_program
 from gg.verify.report import Verdict, VerifyReport
 
 
+#: how an input file may be read: decided from its directives, GNU/ELF (Linux), Apple/Mach-O (macOS)
+INPUT_FLAVORS = ("auto", "linux", "macos")
+
+
 @dataclass
 class TranslateReport:
     input: str
@@ -32,6 +36,8 @@ class TranslateReport:
     what: str = ""
     verify: VerifyReport | None = None
     seconds: float = 0.0
+    #: the flavour the input was read as ("linux" or "macos")
+    flavor: str = "linux"
 
     @property
     def exit_code(self) -> int:
@@ -80,6 +86,7 @@ def translate_file(
     timeout: float = 10.0,
     support: Support | None = None,
     proposal: Proposal | None = None,
+    input_flavor: str = "auto",
 ) -> TranslateReport:
     """Translate one file and accept it only if it verifies. Raises InputError for bad input.
 
@@ -87,20 +94,26 @@ def translate_file(
     itself, such as `gg eval`, proposes first and hands it in)."""
     start = time.monotonic()
     arch = archmod.get(target)
+    if input_flavor not in INPUT_FLAVORS:
+        raise InputError("--input-flavor", f"unknown input flavor {input_flavor!r} (known: {', '.join(INPUT_FLAVORS)})")
     source = read_source(input_path)
-    prop = proposal or propose.get(proposer).propose(source, arch.name, str(input_path))
-    report = TranslateReport(str(input_path), arch.name, prop.proposer, Verdict.REJECTED, "", functions=prop.functions, instructions=prop.instructions)
+    # proposers written before input flavours existed take three arguments and read `auto` input
+    flavor_arg = {} if input_flavor == "auto" else {"flavor": input_flavor}
+    prop = proposal or propose.get(proposer).propose(source, arch.name, str(input_path), **flavor_arg)
+    report = TranslateReport(str(input_path), arch.name, prop.proposer, Verdict.REJECTED, "", functions=prop.functions, instructions=prop.instructions, flavor=prop.flavor)
+    # Mach-O input is built natively in its ELF form
+    original = prop.native_source or source
     if prop.text is None:
         line, col, what, msg = prop.unsupported or (0, 0, "", "no translation proposed")
         report.reason = f"{input_path}:{line}:{col}: {msg}"
         report.line, report.col, report.what = line, col, what
     elif not verify:
         report.verdict, report.reason = Verdict.UNVERIFIED, "verification skipped (--no-verify)"
-    elif test_driver is None and not has_main(source):
+    elif test_driver is None and not has_main(original):
         report.verdict = Verdict.INSUFFICIENT_COVERAGE
         report.reason = "no test could run: the file has no `main` and no --test-driver was given"
     else:
-        vr = verify_program(source, prop.text, arch.name, cases, test_driver, timeout, support)
+        vr = verify_program(original, prop.text, arch.name, cases, test_driver, timeout, support)
         report.verify = vr
         report.verdict = vr.verdict
         report.reason = vr.reason

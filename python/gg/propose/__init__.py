@@ -16,12 +16,17 @@ class Proposal:
     instructions: int = 0
     #: set when the proposer declined: (line, col, what, message) of the input construct it cannot handle
     unsupported: tuple[int, int, str, str] | None = None
+    #: the flavour the input was read as ("linux" or "macos")
+    flavor: str = "linux"
+    #: the input as the host toolchain builds it, when that is not the input itself (Mach-O input
+    #: rewritten to the ELF flavour); the verifier runs this as the original
+    native_source: str | None = None
 
 
 class Proposer(Protocol):
     name: str
 
-    def propose(self, source: str, target: str, path: str) -> Proposal: ...
+    def propose(self, source: str, target: str, path: str, flavor: str = "auto") -> Proposal: ...
 
 
 _REGISTRY: dict[str, Callable[[], Proposer]] = {}

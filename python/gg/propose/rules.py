@@ -10,11 +10,18 @@ from gg.propose import Proposal
 class RulesProposer:
     name = "rules"
 
-    def propose(self, source: str, target: str, path: str) -> Proposal:
+    def propose(self, source: str, target: str, path: str, flavor: str = "auto") -> Proposal:
         try:
-            out = _native.translate(source, target)
+            out = _native.translate(source, target, flavor)
         except _native.AsmSyntaxError as e:
             raise InputError(path, e.msg, e.line, e.col) from None
         except _native.UnsupportedError as e:
             return Proposal(text=None, proposer=self.name, unsupported=(e.line, e.col, e.what, e.msg))
-        return Proposal(text=out["text"], proposer=self.name, functions=out["functions"], instructions=out["instructions"])
+        return Proposal(
+            text=out["text"],
+            proposer=self.name,
+            functions=out["functions"],
+            instructions=out["instructions"],
+            flavor=out["flavor"],
+            native_source=out["native_source"],
+        )

@@ -23,6 +23,8 @@ def _clip(s: str, n: int = 400) -> str:
 
 def translate_report(r: TranslateReport, console: Console) -> None:
     console.print(f"[{_STYLE[r.verdict]}]{r.verdict.value}[/] {r.input} -> {r.target} ({r.proposer} proposer, {r.seconds:.2f}s)")
+    if r.flavor == "macos":
+        console.print("  input: Apple (Mach-O) flavour, read as its Linux (ELF) equivalent")
     if r.functions:
         console.print(f"  functions: {', '.join(r.functions)}  ({r.instructions} x86 instructions)")
     console.print(f"  {r.reason}", markup=False, highlight=False)

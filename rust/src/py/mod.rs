@@ -1,7 +1,8 @@
 //! The only module that knows about Python: conversions and one error mapping.
 
 use crate::error::Error;
-use crate::translate::{translate as translate_file, Target};
+use crate::macho::{self, Flavor};
+use crate::translate::{translate_flavored, Target};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
@@ -28,17 +29,37 @@ fn to_py(py: Python<'_>, e: Error) -> PyErr {
     err
 }
 
-/// Translate x86-64 assembly text to the target ("riscv64" or "aarch64").
-/// Returns a dict with `text`, `functions` and `instructions`.
+fn parse_flavor(flavor: &str) -> PyResult<Flavor> {
+    Flavor::parse(flavor).ok_or_else(|| PyValueError::new_err(format!("unknown input flavor `{flavor}` (auto, linux or macos)")))
+}
+
+/// Translate x86-64 assembly text to the target ("riscv64" or "aarch64"), reading it as `flavor`
+/// ("auto", "linux" or "macos"). Returns a dict with `text`, `functions`, `instructions`, `flavor`
+/// (the one the input was read as) and `native_source` (the input in the ELF flavour the host builds,
+/// or None when that is the input itself).
 #[pyfunction]
-fn translate<'py>(py: Python<'py>, source: &str, target: &str) -> PyResult<Bound<'py, PyDict>> {
+#[pyo3(signature = (source, target, flavor = "auto"))]
+fn translate<'py>(py: Python<'py>, source: &str, target: &str, flavor: &str) -> PyResult<Bound<'py, PyDict>> {
     let t = Target::parse(target).ok_or_else(|| PyValueError::new_err(format!("unknown target `{target}`")))?;
-    let result = py.allow_threads(|| translate_file(source, t)).map_err(|e| to_py(py, e))?;
+    let f = parse_flavor(flavor)?;
+    let (result, native) = py
+        .allow_threads(|| Ok::<_, crate::Error>((translate_flavored(source, t, f)?, macho::elf_source(source, f)?)))
+        .map_err(|e| to_py(py, e))?;
     let d = PyDict::new(py);
     d.set_item("text", result.text)?;
     d.set_item("functions", result.functions)?;
     d.set_item("instructions", result.instructions)?;
+    d.set_item("flavor", if native.is_some() { "macos" } else { "linux" })?;
+    d.set_item("native_source", native)?;
     Ok(d)
+}
+
+/// The input in the ELF flavour (Mach-O input rewritten), or None when it already is ELF flavoured.
+#[pyfunction]
+#[pyo3(signature = (source, flavor = "auto"))]
+fn elf_source(py: Python<'_>, source: &str, flavor: &str) -> PyResult<Option<String>> {
+    let f = parse_flavor(flavor)?;
+    py.allow_threads(|| macho::elf_source(source, f)).map_err(|e| to_py(py, e))
 }
 
 /// Parse x86-64 assembly and return the number of statements (raises AsmSyntaxError).
@@ -55,5 +76,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UnsupportedError", m.py().get_type::<UnsupportedError>())?;
     m.add_function(wrap_pyfunction!(translate, m)?)?;
     m.add_function(wrap_pyfunction!(parse_x86, m)?)?;
+    m.add_function(wrap_pyfunction!(elf_source, m)?)?;
     Ok(())
 }
