@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Install the Debian packages gg needs (cross toolchains for both targets and qemu-user), if missing.
+# Install the Debian packages gg needs (cross toolchains for both targets and qemu-user; clang for the
+# Apple-target corpus in corpora/macho), if missing.
 # Idempotent and quick when everything is there.
 set -euo pipefail
 PKGS=(qemu-user gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu libc6-dev-riscv64-cross
-      gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross)
+      gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross
+      clang)
 have() {
   command -v qemu-riscv64 >/dev/null && command -v qemu-aarch64 >/dev/null &&
   command -v riscv64-linux-gnu-gcc >/dev/null && command -v aarch64-linux-gnu-gcc >/dev/null &&
+  command -v clang >/dev/null &&
   [ -e /usr/riscv64-linux-gnu/lib/libc.so.6 ] && [ -e /usr/aarch64-linux-gnu/lib/libc.so.6 ]
 }
 if have; then
