@@ -375,10 +375,11 @@ impl Normalizer {
             elf_name(sym)
         } else {
             match darwin(sym) {
-                Some(Darwin::Rename(n)) => n.to_string(),
+                // several Darwin spellings may name one glibc symbol (`___bzero`, `_bzero`)
+                Some(Darwin::Rename(n)) => return Ok(n.to_string()),
                 Some(Darwin::Routine(r)) => {
                     self.use_routine(r, span);
-                    routine_symbol(r).to_string()
+                    return Ok(routine_symbol(r).to_string());
                 }
                 Some(Darwin::DropCall) => {
                     return Err(Error::unsupported(span, sym, format!("`{sym}` is only understood as the target of a call (which is dropped)")))
@@ -386,10 +387,10 @@ impl Normalizer {
                 Some(Darwin::Reject(why)) => {
                     return Err(Error::unsupported(span, sym, format!("Darwin-only symbol `{sym}` has no Linux counterpart: {why}")))
                 }
-                None => {
-                    let base = VARIANT_SUFFIXES.iter().find_map(|s| sym.strip_suffix(s)).unwrap_or(sym);
-                    elf_name(base)
-                }
+                None => match VARIANT_SUFFIXES.iter().find_map(|s| sym.strip_suffix(s)) {
+                    Some(base) => return Ok(elf_name(base)),
+                    None => elf_name(sym),
+                },
             }
         };
         if let Some(prev) = self.seen.get(&elf).filter(|p| *p != sym) {
@@ -861,4 +862,175 @@ pub fn print(file: &File) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ELF text of a Mach-O snippet, without the trailing stack note.
+    fn elf(src: &str) -> String {
+        let text = elf_source(src, Flavor::Macos).unwrap().unwrap();
+        text.strip_suffix("\t.section\t.note.GNU-stack, \"\", @progbits\n").expect("stack note last").to_string()
+    }
+
+    #[test]
+    fn flavour_is_detected_from_directives() {
+        let table: &[(&str, Flavor, Flavor)] = &[
+            ("\t.section\t__TEXT,__text,regular,pure_instructions\n", Flavor::Auto, Flavor::Macos),
+            ("\t.build_version macos, 14, 0\n", Flavor::Auto, Flavor::Macos),
+            (".subsections_via_symbols\n", Flavor::Auto, Flavor::Macos),
+            (".zerofill __DATA,__bss,_x,4,2\n", Flavor::Auto, Flavor::Macos),
+            ("\t.private_extern _f\n", Flavor::Auto, Flavor::Macos),
+            ("\t.text\n\t.globl main\nmain:\n\tret\n", Flavor::Auto, Flavor::Linux),
+            ("\t.section\t.rodata.str1.1,\"aMS\",@progbits,1\n", Flavor::Auto, Flavor::Linux),
+            ("\t.text\n_main:\n\tret\n", Flavor::Macos, Flavor::Macos),
+            ("\t.build_version macos, 14, 0\n", Flavor::Linux, Flavor::Linux),
+        ];
+        for (src, asked, want) in table {
+            let f = x86_64::parse(src).unwrap();
+            assert_eq!(resolve(&f.stmts, *asked), *want, "{src:?}");
+        }
+        assert_eq!(elf_source("\t.text\nmain:\n\tret\n", Flavor::Auto).unwrap(), None);
+        for name in ["auto", "linux", "macos"] {
+            assert_eq!(Flavor::parse(name).unwrap().name(), name);
+        }
+        assert_eq!(Flavor::parse("bsd"), None);
+    }
+
+    #[test]
+    fn directives_and_symbols_become_elf() {
+        let table: &[(&str, &str)] = &[
+            // sections
+            ("\t.section\t__TEXT,__text,regular,pure_instructions\n", "\t.text\n"),
+            ("\t.section\t__TEXT,__cstring,cstring_literals\n", "\t.section\t.rodata.str1.1, \"aMS\", @progbits, 1\n"),
+            ("\t.section\t__TEXT,__literal4,4byte_literals\n", "\t.section\t.rodata.cst4, \"aM\", @progbits, 4\n"),
+            ("\t.section\t__TEXT,__literal8,8byte_literals\n", "\t.section\t.rodata.cst8, \"aM\", @progbits, 8\n"),
+            ("\t.section\t__TEXT,__literal16,16byte_literals\n", "\t.section\t.rodata.cst16, \"aM\", @progbits, 16\n"),
+            ("\t.section\t__TEXT,__const\n", "\t.section\t.rodata\n"),
+            ("\t.section\t__DATA,__data\n", "\t.data\n"),
+            ("\t.section\t__DATA,__const\n", "\t.section\t.data.rel.ro, \"aw\"\n"),
+            ("\t.section\t__DATA,__bss\n", "\t.bss\n"),
+            ("\t.section\t__DATA,__mod_init_func,mod_init_funcs\n", "\t.section\t.init_array, \"aw\"\n"),
+            ("\t.cstring\n", "\t.section\t.rodata.str1.1, \"aMS\", @progbits, 1\n"),
+            ("\t.const_data\n", "\t.section\t.data.rel.ro, \"aw\"\n"),
+            // metadata directives vanish, DWARF sections with their contents
+            ("\t.build_version macos, 14, 0\n\t.subsections_via_symbols\n\t.alt_entry _f\n\t.no_dead_strip _f\n", ""),
+            ("\t.section\t__DWARF,__debug_str,regular,debug\nLinfo_string:\n\t.asciz\t\"clang\"\n\t.text\n", "\t.text\n"),
+            // symbol visibility
+            ("\t.globl\t_main\n", "\t.globl\tmain\n"),
+            ("\t.private_extern\t_helper_fn\n", "\t.hidden\thelper_fn\n"),
+            ("\t.weak_definition\t_w\n", "\t.weak\tw\n"),
+            ("\t.weak_reference\t_w\n", "\t.weak\tw\n"),
+            // power-of-two alignments
+            ("\t.section\t__DATA,__data\n\t.align\t3\n", "\t.data\n\t.p2align\t3\n"),
+            ("\t.p2align\t4, 0x90\n", "\t.p2align\t4, 0x90\n"),
+            ("\t.comm\t_counter,4,2\n", "\t.comm\tcounter, 4, 4\n"),
+            ("\t.comm\t_table,296,4\n", "\t.comm\ttable, 296, 16\n"),
+            ("\t.lcomm\t_buf,64,3\n", "\t.local\tbuf\n\t.comm\tbuf, 64, 8\n"),
+            (
+                ".zerofill __DATA,__bss,_num,16,4\n",
+                "\t.bss\n\t.balign\t16\n\t.type\tnum, @object\n\t.size\tnum, 16\nnum:\n\t.zero\t16\n\t.text\n",
+            ),
+            (
+                "\t.section\t__DATA,__data\n.zerofill __DATA,__common,_big,800,5\n\t.long 1\n",
+                "\t.data\n\t.bss\n\t.balign\t32\n\t.type\tbig, @object\n\t.size\tbig, 800\nbig:\n\t.zero\t800\n\t.data\n\t.long 1\n",
+            ),
+            (".zerofill __DATA,__bss\n", ""),
+            // symbols: C names lose the underscore, L/l locals become .L locals, data follows
+            (
+                "\t.section\t__TEXT,__cstring,cstring_literals\nL_.str:\n\t.asciz\t\"_x %d\"\n\t.section\t__DATA,__data\n_p:\n\t.quad\tL_.str+3\n\t.quad\t_f\n",
+                "\t.section\t.rodata.str1.1, \"aMS\", @progbits, 1\n.LL_.str:\n\t.asciz\t\"_x %d\"\n\t.data\np:\n\t.quad\t.LL_.str+3\n\t.quad\tf\n",
+            ),
+            (
+                "\t.section\t__TEXT,__const\nl_reltable.f:\n\t.long\tL_.str-l_reltable.f\n",
+                "\t.section\t.rodata\n.Ll_reltable.f:\n\t.long\t.LL_.str-.Ll_reltable.f\n",
+            ),
+            // functions get their ELF type; local labels do not
+            (
+                "_f:\n\tcallq\t_g\nLBB0_1:\n\tjmp\tLBB0_1\n_g:\n\tretq\n",
+                "\t.type\tf, @function\nf:\n\tcallq\tg\n.LLBB0_1:\n\tjmp\t.LLBB0_1\n\t.type\tg, @function\ng:\n\tretq\n",
+            ),
+            // the file's own global through the GOT is its address; another unit's stays a GOT load
+            (
+                "_f:\n\tmovq\t_own@GOTPCREL(%rip), %rax\n\tmovq\t_other@GOTPCREL(%rip), %rcx\n\tmovl\t_own(%rip), %edx\n\tretq\n.comm _own,4,2\n",
+                "\t.type\tf, @function\nf:\n\tleaq\town(%rip), %rax\n\tmovq\tother@GOTPCREL(%rip), %rcx\n\tmovl\town(%rip), %edx\n\tretq\n\t.comm\town, 4, 4\n",
+            ),
+            // a jump table inside the code goes to read-only data, its .set entries inlined
+            (
+                "_f:\n\tleaq\tLJTI0_0(%rip), %rcx\n\tjmpq\t*%rax\nLBB0_2:\n\tretq\n\t.p2align\t2, 0x90\n\t.data_region jt32\n.set L0_0_set_2, LBB0_2-LJTI0_0\nLJTI0_0:\n\t.long\tL0_0_set_2\n\t.long\tL0_0_set_2\n\t.end_data_region\n_g:\n\tretq\n",
+                "\t.type\tf, @function\nf:\n\tleaq\t.LLJTI0_0(%rip), %rcx\n\tjmpq\t*%rax\n.LLBB0_2:\n\tretq\n\t.p2align\t2, 0x90\n\t.section\t.rodata\n\t.p2align\t2\n.LLJTI0_0:\n\t.long\t.LLBB0_2-.LLJTI0_0\n\t.long\t.LLBB0_2-.LLJTI0_0\n\t.text\n\t.type\tg, @function\ng:\n\tretq\n",
+            ),
+            // non-lazy pointers
+            (
+                "\t.section\t__DATA,__nl_symbol_ptr,non_lazy_symbol_pointers\nL_puts$non_lazy_ptr:\n\t.indirect_symbol\t_puts\n\t.quad\t0\n",
+                "\t.section\t.data.rel.ro, \"aw\"\n.LL_puts$non_lazy_ptr:\n\t.quad\tputs\n",
+            ),
+            // Darwin's library names
+            (
+                "_f:\n\tcallq\t___error\n\tmovq\t___stdoutp@GOTPCREL(%rip), %rax\n\tmovq\t___stderrp@GOTPCREL(%rip), %rax\n\tcallq\t___bzero\n\tcallq\t_bzero\n\tcallq\t___memcpy_chk\n\tcallq\t___sprintf_chk\n\tcallq\t___stack_chk_fail\n\tjmp\t___exp10\n",
+                "\t.type\tf, @function\nf:\n\tcallq\t__errno_location\n\tmovq\tstdout@GOTPCREL(%rip), %rax\n\tmovq\tstderr@GOTPCREL(%rip), %rax\n\tcallq\tbzero\n\tcallq\tbzero\n\tcallq\t__memcpy_chk\n\tcallq\t__sprintf_chk\n\tcallq\t__stack_chk_fail\n\tjmp\texp10\n",
+            ),
+            ("_f:\n\tcallq\t_fopen$DARWIN_EXTSN\n\tcallq\t_opendir$INODE64\n", "\t.type\tf, @function\nf:\n\tcallq\tfopen\n\tcallq\topendir\n"),
+            // ____chkstk_darwin probes the stack and keeps every register: the call goes
+            (
+                "_f:\n\tmovl\t$20016, %eax\n\tcallq\t____chkstk_darwin\n\tsubq\t%rax, %rsp\n",
+                "\t.type\tf, @function\nf:\n\tmovl\t$20016, %eax\n\tsubq\t%rax, %rsp\n",
+            ),
+            // operands print back in AT&T
+            (
+                "_f:\n\tmovl\t-20(%rbp,%rax,4), %ecx\n\tmovq\t%fs:40, %rax\n\tmovl\t(,%rdi,8), %eax\n\trep stosq\n\tcallq\t*8(%rax)\n\tmovl\t$_g+4, %eax\n",
+                "\t.type\tf, @function\nf:\n\tmovl\t-20(%rbp,%rax,4), %ecx\n\tmovq\t%fs:40, %rax\n\tmovl\t(,%rdi,8), %eax\n\trep stosq\n\tcallq\t*8(%rax)\n\tmovl\t$g+4, %eax\n",
+            ),
+        ];
+        for (src, want) in table {
+            assert_eq!(elf(src), *want, "input:\n{src}");
+        }
+    }
+
+    #[test]
+    fn darwin_routines_are_appended_once() {
+        let out = elf("_f:\n\tcallq\t_memset_pattern16\n\tcallq\t_memset_pattern16\n\tmovq\t___stack_chk_guard@GOTPCREL(%rip), %rax\n\tcallq\t___strlcat_chk\n");
+        assert!(out.contains("\tcallq\t__gg_darwin_memset_pattern16\n"), "{out}");
+        assert!(out.contains("\tleaq\t__gg_darwin_stack_chk_guard(%rip), %rax\n"), "{out}");
+        for sym in ["__gg_darwin_memset_pattern16:", "__gg_darwin_stack_chk_guard:", "__gg_darwin_strlcat_chk:", "__gg_darwin_strlcat:", "__gg_darwin_strlcpy:"] {
+            assert_eq!(out.matches(&format!("\n{sym}\n")).count(), 1, "{sym} in\n{out}");
+        }
+        assert!(!out.contains("memset_pattern4"), "{out}");
+        // every routine parses, and its symbol is what the mapping names
+        for (sym, d) in DARWIN {
+            if let Darwin::Routine(r) = d {
+                let f = x86_64::parse(routine_source(*r)).unwrap();
+                assert!(f.stmts.iter().any(|s| matches!(s, Stmt::Label { name, .. } if name == routine_symbol(*r))), "{sym}");
+            }
+        }
+    }
+
+    #[test]
+    fn unmappable_input_is_rejected_with_its_position() {
+        let table: &[(&str, (u32, u32), &str, &str)] = &[
+            ("_f:\n\tcallq\t___maskrune\n", (2, 2), "___maskrune", "Darwin-only symbol `___maskrune`"),
+            ("_f:\n\tmovq\t__DefaultRuneLocale@GOTPCREL(%rip), %rax\n", (2, 2), "__DefaultRuneLocale", "no Linux counterpart"),
+            ("_f:\n\tcallq\t_objc_msgSend\n", (2, 2), "_objc_msgSend", "Objective-C"),
+            ("_f:\n\tcallq\t___sinpi\n", (2, 2), "___sinpi", "sinpi"),
+            ("_f:\n\tmovq\t_tv@TLVP(%rip), %rdi\n", (2, 2), "@TLVP", "thread-local"),
+            ("\t.section\t__DATA,__thread_vars,thread_local_variables\n", (1, 2), "__DATA,__thread_vars", "thread-local"),
+            ("\t.tbss _x$tlv$init, 4, 2\n", (1, 2), ".tbss", "thread-local"),
+            ("\t.section\t__OBJC,__image_info\n", (1, 2), "__OBJC,__image_info", "no ELF counterpart"),
+            ("_f:\n\tleaq\t____chkstk_darwin(%rip), %rax\n", (2, 2), "____chkstk_darwin", "target of a call"),
+            ("_f:\n\tcallq\tf\n", (2, 2), "f", "would both become `f`"),
+        ];
+        for (src, (line, col), what, msg) in table {
+            let e = elf_source(src, Flavor::Macos).unwrap_err();
+            match &e {
+                Error::Unsupported { line: l, col: c, what: w, msg: m } => {
+                    assert_eq!((*l, *c, w.as_str()), (*line, *col, *what), "{src}: {e}");
+                    assert!(m.contains(msg), "{src}: {m}");
+                }
+                other => panic!("{src}: expected a rejection, got {other}"),
+            }
+        }
+        let e = elf_source(".comm _x,4,zz\n", Flavor::Macos).unwrap_err();
+        assert!(matches!(e, Error::Syntax { line: 1, .. }) && e.to_string().contains("power-of-two exponent"), "{e}");
+    }
 }
