@@ -10,6 +10,7 @@ match: it may never be accepted wrongly nor fail for another reason."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from gg.pipeline import translate_file
 from gg.verify.report import Verdict
 
 MACHO = ROOT / "corpora" / "macho"
+EXPECTED = json.loads((MACHO / "expected.json").read_text())
 
 # (input file, target or "*") -> text the rejection reason contains. Translator gaps, not Mach-O ones:
 # SSE4.1 instructions Apple's baseline allows, va_list passed to libc, and a variadic tail call
@@ -58,13 +60,16 @@ def known_gap(asm: Path, target: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def linux_reference(stem: str) -> toolchain.RunResult:
-    """The program's C built by the host gcc for Linux (-O0) and run."""
-    out = Path(__file__).resolve().parents[2] / "build" / "macho-ref"
+    """The program's C built by the host gcc for Linux (-O0) and run; it must agree with the
+    committed expected.json (the corpus's own record of it)."""
+    out = ROOT / "build" / "macho-ref"
     out.mkdir(parents=True, exist_ok=True)
     exe = out / stem
     r = toolchain.link(archmod.HOST, [MACHO / f"{stem}.c"], exe)
     assert r.returncode == 0, r.stderr
-    return toolchain.run_program(archmod.HOST, exe, [], b"", 20, cwd=out)
+    run = toolchain.run_program(archmod.HOST, exe, [], b"", 20, cwd=out)
+    assert EXPECTED[stem] == {"stdout": run.stdout, "stderr": run.stderr, "exit_code": run.exit_code}, f"{stem}: expected.json is stale, run regen.sh"
+    return run
 
 
 def test_corpus_is_complete():
@@ -80,6 +85,11 @@ def test_corpus_is_complete():
     programs = {p.stem for p in (ROOT / "corpora" / "programs").glob("*.c")}
     for c in sources:
         assert c.stem in programs or "_darwin_" in c.stem, c.name
+    assert sorted(EXPECTED) == [c.stem for c in sources]
+    manifest = json.loads((MACHO / "corpus.json").read_text())
+    assert manifest["kind"] == "program" and manifest["flavor"] == "macos"
+    for opt, pattern in manifest["assembly"].items():
+        assert all((MACHO / pattern.format(name=c.stem)).is_file() for c in sources), opt
 
 
 @pytest.mark.e2e
