@@ -4,7 +4,8 @@
 //! The instructions and the calling convention are the same System V ones; what differs is the
 //! container: Mach-O section names (`__TEXT,__cstring`), the leading underscore of C symbols, `L`/`l`
 //! local labels, `.zerofill` and `.comm` alignments given as powers of two, jump tables inside the
-//! code between `.data_region`/`.end_data_region` whose entries are `.set` differences, and entry
+//! code between `.data_region`/`.end_data_region` whose entries are `.set` differences, thread-local
+//! variables reached through descriptors (`VAR@TLVP` + `callq *(%rdi)`), and entry
 //! points only Darwin's libc has (`___error`, `___stdoutp`, `_memset_pattern16`, ...). Those are
 //! renamed to their glibc counterparts or served by small x86 routines appended to the file (they
 //! go through the translator like the rest of it). A Darwin-only symbol with no such mapping is a
@@ -181,7 +182,7 @@ const DARWIN: &[(&str, Darwin)] = &[
     ("___sinpif", Darwin::Reject("glibc 2.36 has no sinpif")),
     ("___cospif", Darwin::Reject("glibc 2.36 has no cospif")),
     ("___tanpif", Darwin::Reject("glibc 2.36 has no tanpif")),
-    ("___tlv_bootstrap", Darwin::Reject("thread-local variables are not supported yet")),
+    ("___tlv_bootstrap", Darwin::Reject("only Mach-O thread-local descriptors refer to it")),
     ("___muloti4", Darwin::Reject("compiler-rt's __muloti4 is not in libgcc")),
     ("___CFConstantStringClassReference", Darwin::Reject("CoreFoundation is not available on Linux")),
 ];
@@ -213,7 +214,10 @@ fn darwin(sym: &str) -> Option<Darwin> {
 /// C symbols lose the leading underscore, `L` (assembler-local) and `l` (linker-private) labels
 /// become `.L` labels, kept apart as `.LL…` and `.Ll…`.
 fn elf_name(sym: &str) -> String {
-    if let Some(rest) = sym.strip_prefix('_') {
+    if let Some(var) = sym.strip_suffix(TLV_INIT) {
+        // the initial value of a thread-local variable: the ELF thread-local symbol itself
+        elf_name(var)
+    } else if let Some(rest) = sym.strip_prefix('_') {
         rest.to_string()
     } else if sym.starts_with('L') || sym.starts_with('l') {
         format!(".L{sym}")
@@ -221,6 +225,9 @@ fn elf_name(sym: &str) -> String {
         sym.to_string()
     }
 }
+
+/// Suffix of the symbol holding a Mach-O thread-local variable's initial value.
+const TLV_INIT: &str = "$tlv$init";
 
 /// A label that names a symbol (a function, when in code) rather than a place inside one.
 fn is_symbol_label(sym: &str) -> bool {
@@ -235,6 +242,9 @@ enum Section {
     Elf { name: &'static str, args: &'static [&'static str], code: bool },
     /// metadata with no meaning for the translation (unwind tables, DWARF): contents dropped
     Drop,
+    /// Mach-O thread-local descriptors (`__thread_vars`): dropped, their symbols name the ELF
+    /// thread-local data instead; visibility directives stay
+    ThreadVars,
 }
 
 const TEXT: Section = Section::Elf { name: ".text", args: &[], code: true };
@@ -248,6 +258,8 @@ const LIT8: Section = Section::Elf { name: ".section", args: &[".rodata.cst8", "
 const LIT16: Section = Section::Elf { name: ".section", args: &[".rodata.cst16", "\"aM\"", "@progbits", "16"], code: false };
 const INIT_ARRAY: Section = Section::Elf { name: ".section", args: &[".init_array", "\"aw\""], code: false };
 const FINI_ARRAY: Section = Section::Elf { name: ".section", args: &[".fini_array", "\"aw\""], code: false };
+const TDATA: Section = Section::Elf { name: ".section", args: &[".tdata", "\"awT\"", "@progbits"], code: false };
+const TBSS: Section = Section::Elf { name: ".section", args: &[".tbss", "\"awT\"", "@nobits"], code: false };
 
 /// The ELF section for Mach-O `segment,section`.
 fn elf_section(segment: &str, section: &str, span: Span) -> Result<Section> {
@@ -264,9 +276,9 @@ fn elf_section(segment: &str, section: &str, span: Span) -> Result<Section> {
         ("__DATA" | "__DATA_CONST", "__mod_init_func") => INIT_ARRAY,
         ("__DATA" | "__DATA_CONST", "__mod_term_func") => FINI_ARRAY,
         ("__DWARF" | "__LLVM", _) | ("__LD", "__compact_unwind") | ("__TEXT", "__eh_frame") => Section::Drop,
-        ("__DATA", s) if s.starts_with("__thread_") => {
-            return Err(Error::unsupported(span, format!("{segment},{section}"), "thread-local variables are not supported yet"))
-        }
+        ("__DATA", "__thread_data") => TDATA,
+        ("__DATA", "__thread_bss") => TBSS,
+        ("__DATA", "__thread_vars") => Section::ThreadVars,
         _ => {
             return Err(Error::unsupported(
                 span,
@@ -296,7 +308,8 @@ fn section_switch(name: &str, args: &[String], span: Span) -> Result<Option<Sect
         ".const_data" => RELRO,
         ".mod_init_func" => INIT_ARRAY,
         ".mod_term_func" => FINI_ARRAY,
-        ".tdata" | ".tbss" | ".tlv" => return Err(Error::unsupported(span, name, "thread-local variables are not supported yet")),
+        ".tdata" => TDATA,
+        ".tlv" => Section::ThreadVars,
         _ => return Ok(None),
     }))
 }
@@ -311,7 +324,7 @@ fn directive(name: &str, args: Vec<String>, span: Span) -> Stmt {
 fn section_stmt(sec: &Section, span: Span) -> Option<Stmt> {
     match sec {
         Section::Elf { name, args, .. } => Some(directive(name, args.iter().map(|a| a.to_string()).collect(), span)),
-        Section::Drop => None,
+        Section::Drop | Section::ThreadVars => None,
     }
 }
 
@@ -347,7 +360,7 @@ impl Normalizer {
                 }
                 Stmt::Directive { name, args, .. } => {
                     let sym = match name.as_str() {
-                        ".comm" | ".lcomm" | ".set" | ".equ" => args.first(),
+                        ".comm" | ".lcomm" | ".set" | ".equ" | ".tbss" => args.first(),
                         ".zerofill" => args.get(2),
                         _ => None,
                     };
@@ -371,7 +384,9 @@ impl Normalizer {
 
     /// The ELF spelling of a symbol used at `span`, mapping Darwin-only library symbols.
     fn sym(&mut self, sym: &str, span: Span) -> Result<String> {
-        let elf = if self.defined.contains(sym) {
+        let elf = if sym.ends_with(TLV_INIT) {
+            return Ok(elf_name(sym));
+        } else if self.defined.contains(sym) {
             elf_name(sym)
         } else {
             match darwin(sym) {
@@ -465,7 +480,7 @@ impl Normalizer {
         let mut e = e.clone();
         if let Some(reloc) = e.reloc.as_deref() {
             if reloc == "TLVP" {
-                return Err(Error::unsupported(span, "@TLVP", "thread-local variables are not supported yet"));
+                return Err(Error::unsupported(span, "@TLVP", "a thread-local access other than `movq VAR@TLVP(%rip), %rdi` + `callq *(%rdi)`"));
             }
         }
         if let Some(s) = &e.sym {
@@ -540,10 +555,14 @@ impl Normalizer {
         // the section to return to after a jump table or a `.zerofill`
         let mut in_region: Option<Section> = None;
         let mut pending_indirect = false;
-        for s in stmts {
+        let mut skip = false;
+        for (k, s) in stmts.iter().enumerate() {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
             match s {
                 Stmt::Label { name, span } => {
-                    if current == Section::Drop {
+                    if matches!(current, Section::Drop | Section::ThreadVars) {
                         continue;
                     }
                     let elf = self.sym(name, *span)?;
@@ -554,7 +573,17 @@ impl Normalizer {
                     self.out.push(Stmt::Label { name: elf, span: *span });
                 }
                 Stmt::Insn(i) => {
-                    if current != Section::Drop {
+                    if let Some(var) = tlv_load(i) {
+                        // `movq VAR@TLVP(%rip), %rdi` + `callq *(%rdi)` leaves VAR's address in %rax
+                        // and every other register as it was: the local-exec ELF sequence does the same
+                        let call_follows = matches!(stmts.get(k + 1), Some(Stmt::Insn(c)) if is_tlv_call(c));
+                        if !call_follows {
+                            return Err(Error::unsupported(i.span, "@TLVP", "a thread-local access other than `movq VAR@TLVP(%rip), %rdi` + `callq *(%rdi)`"));
+                        }
+                        let var = self.sym(var, i.span)?;
+                        self.tlv_address(&var, i.span);
+                        skip = true;
+                    } else if current != Section::Drop {
                         self.insn(i)?;
                     }
                 }
@@ -569,6 +598,10 @@ impl Normalizer {
                         continue;
                     }
                     if current == Section::Drop {
+                        continue;
+                    }
+                    let visibility = matches!(name.as_str(), ".globl" | ".global" | ".private_extern" | ".weak_definition" | ".weak_reference");
+                    if current == Section::ThreadVars && !visibility && name != ".tbss" {
                         continue;
                     }
                     match name.as_str() {
@@ -623,6 +656,12 @@ impl Normalizer {
                             self.out.push(directive(".comm", a, span));
                         }
                         ".zerofill" => self.zerofill(args, span, &current)?,
+                        ".tbss" => {
+                            // `.tbss VAR$tlv$init, size, align_pow2`: zero-initialised thread-local data
+                            let mut a = vec!["__DATA".to_string(), "__thread_bss".to_string()];
+                            a.extend(args.iter().cloned());
+                            self.zerofill(&a, span, &current)?
+                        }
                         ".indirect_symbol" => {
                             // a non-lazy pointer: the slot holds the symbol's address (its `.quad 0` follows)
                             let sym = self.sym(args.first().map(String::as_str).unwrap_or(""), span)?;
@@ -644,8 +683,28 @@ impl Normalizer {
         }
         self.append_routines()?;
         // ELF: the code does not need an executable stack
-        self.out.push(directive(".section", vec![".note.GNU-stack".into(), "\"\"".into(), "@progbits".into()], Span::default()));
+        let last = stmts.last().map(Stmt::span).unwrap_or_default();
+        self.out.push(directive(".section", vec![".note.GNU-stack".into(), "\"\"".into(), "@progbits".into()], last));
         Ok(self.out)
+    }
+
+    /// `%rax` = address of the thread-local variable `var` (ELF spelling), local-exec model.
+    fn tlv_address(&mut self, var: &str, span: Span) {
+        use x86_64::{Gpr, Reg};
+        let rax = Operand::Reg(Reg::Gpr(Gpr { num: 0, width: 64, high: false }));
+        let tp = Mem { seg: Some(Reg::Seg(4)), disp: Expr::constant(0), base: None, index: None, scale: 1 };
+        let off = Mem {
+            seg: None,
+            disp: Expr { sym: Some(var.to_string()), reloc: Some("TPOFF".into()), ..Default::default() },
+            base: Some(Reg::Gpr(Gpr { num: 0, width: 64, high: false })),
+            index: None,
+            scale: 1,
+        };
+        for (m, ops) in [("movq", vec![Operand::Mem(tp), rax.clone()]), ("leaq", vec![Operand::Mem(off), rax])] {
+            let mut insn = Insn { prefixes: vec![], mnemonic: m.into(), ops, span, text: String::new() };
+            insn.text = insn_text(&insn);
+            self.out.push(Stmt::Insn(insn));
+        }
     }
 
     /// `.zerofill segment,section[,symbol,size[,align_pow2]]`: zero-initialised storage, without
@@ -662,7 +721,7 @@ impl Normalizer {
         if sec == Section::Drop {
             return Err(Error::unsupported(span, format!("{seg},{sect}"), "zero-fill into a metadata section"));
         }
-        self.out.extend(section_stmt(&BSS, span));
+        self.out.extend(section_stmt(if sec == TBSS { &TBSS } else { &BSS }, span));
         if let Some(p) = args.get(4) {
             let align = pow2_alignment(p, span)?;
             self.out.push(directive(".balign", vec![align.to_string()], span));
@@ -690,6 +749,29 @@ impl Normalizer {
         }
         Ok(())
     }
+}
+
+/// `movq VAR@TLVP(%rip), %rdi`: the variable (Mach-O spelling).
+fn tlv_load(i: &Insn) -> Option<&str> {
+    match i.ops.as_slice() {
+        [Operand::Mem(m), Operand::Reg(x86_64::Reg::Gpr(g))] if m.disp.reloc.as_deref() == Some("TLVP") => {
+            let shape = i.mnemonic.starts_with("mov") && g.num == 7 && g.width == 64 && m.base == Some(x86_64::Reg::Rip) && m.disp.off == 0;
+            if shape {
+                m.disp.sym.as_deref()
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `callq *(%rdi)`
+fn is_tlv_call(i: &Insn) -> bool {
+    let rdi = x86_64::Reg::Gpr(x86_64::Gpr { num: 7, width: 64, high: false });
+    i.mnemonic.starts_with("call")
+        && matches!(i.ops.as_slice(), [Operand::Indirect(b)]
+            if matches!(&**b, Operand::Mem(m) if m.base == Some(rdi) && m.index.is_none() && m.seg.is_none() && m.disp == Expr::default()))
 }
 
 // ---- routines appended for Darwin-only entry points -------------------------------------------
@@ -977,6 +1059,16 @@ mod tests {
                 "_f:\n\tmovl\t$20016, %eax\n\tcallq\t____chkstk_darwin\n\tsubq\t%rax, %rsp\n",
                 "\t.type\tf, @function\nf:\n\tmovl\t$20016, %eax\n\tsubq\t%rax, %rsp\n",
             ),
+            // thread-local variables: the descriptor goes, the initial value is the ELF TLS symbol, and
+            // the access through the descriptor becomes local-exec
+            (
+                "\t.section\t__DATA,__thread_data,thread_local_regular\n\t.p2align\t2\n_n$tlv$init:\n\t.long\t5\n\t.section\t__DATA,__thread_vars,thread_local_variables\n\t.globl\t_n\n_n:\n\t.quad\t__tlv_bootstrap\n\t.quad\t0\n\t.quad\t_n$tlv$init\n.tbss _b$tlv$init, 32, 4\n_b:\n\t.quad\t__tlv_bootstrap\n\t.quad\t0\n\t.quad\t_b$tlv$init\n",
+                "\t.section\t.tdata, \"awT\", @progbits\n\t.p2align\t2\nn:\n\t.long\t5\n\t.globl\tn\n\t.section\t.tbss, \"awT\", @nobits\n\t.balign\t16\n\t.type\tb, @object\n\t.size\tb, 32\nb:\n\t.zero\t32\n",
+            ),
+            (
+                "_f:\n\tmovq\t_n@TLVP(%rip), %rdi\n\tcallq\t*(%rdi)\n\tmovl\t(%rax), %eax\n\tretq\n.tbss _n$tlv$init, 4, 2\n",
+                "\t.type\tf, @function\nf:\n\tmovq\t%fs:0, %rax\n\tleaq\tn@TPOFF(%rax), %rax\n\tmovl\t(%rax), %eax\n\tretq\n\t.section\t.tbss, \"awT\", @nobits\n\t.balign\t4\n\t.type\tn, @object\n\t.size\tn, 4\nn:\n\t.zero\t4\n\t.text\n",
+            ),
             // operands print back in AT&T
             (
                 "_f:\n\tmovl\t-20(%rbp,%rax,4), %ecx\n\tmovq\t%fs:40, %rax\n\tmovl\t(,%rdi,8), %eax\n\trep stosq\n\tcallq\t*8(%rax)\n\tmovl\t$_g+4, %eax\n",
@@ -1013,9 +1105,8 @@ mod tests {
             ("_f:\n\tmovq\t__DefaultRuneLocale@GOTPCREL(%rip), %rax\n", (2, 2), "__DefaultRuneLocale", "no Linux counterpart"),
             ("_f:\n\tcallq\t_objc_msgSend\n", (2, 2), "_objc_msgSend", "Objective-C"),
             ("_f:\n\tcallq\t___sinpi\n", (2, 2), "___sinpi", "sinpi"),
-            ("_f:\n\tmovq\t_tv@TLVP(%rip), %rdi\n", (2, 2), "@TLVP", "thread-local"),
-            ("\t.section\t__DATA,__thread_vars,thread_local_variables\n", (1, 2), "__DATA,__thread_vars", "thread-local"),
-            ("\t.tbss _x$tlv$init, 4, 2\n", (1, 2), ".tbss", "thread-local"),
+            ("_f:\n\tmovq\t_tv@TLVP(%rip), %rax\n\tcallq\t*(%rax)\n", (2, 2), "@TLVP", "thread-local access"),
+            ("_f:\n\tmovq\t_tv@TLVP(%rip), %rdi\n\tmovl\t$1, %eax\n", (2, 2), "@TLVP", "thread-local access"),
             ("\t.section\t__OBJC,__image_info\n", (1, 2), "__OBJC,__image_info", "no ELF counterpart"),
             ("_f:\n\tleaq\t____chkstk_darwin(%rip), %rax\n", (2, 2), "____chkstk_darwin", "target of a call"),
             ("_f:\n\tcallq\tf\n", (2, 2), "f", "would both become `f`"),
