@@ -53,9 +53,48 @@ def read_source(path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        # clang -g spells out the byte a `.byte` stands for in its comment: bad bytes in comments are harmless
+        bad = _first_invalid_outside_comments(data, e.start)
+        if bad is None:
+            return data.decode("utf-8", errors="replace")
+        line = data.count(b"\n", 0, bad) + 1
+        col = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
         raise InputError(str(path), "invalid UTF-8 byte", line, col) from None
+
+
+def _in_comment(prefix: bytes) -> bool:
+    """Whether the text after `prefix` (the start of a line) is inside a `#` comment."""
+    in_str = esc = False
+    for c in prefix:
+        if in_str:
+            if esc:
+                esc = False
+            elif c == 0x5C:  # backslash
+                esc = True
+            elif c == 0x22:
+                in_str = False
+        elif c == 0x22:
+            in_str = True
+        elif c == 0x23:
+            return True
+    return False
+
+
+def _first_invalid_outside_comments(data: bytes, start: int) -> int | None:
+    """Offset of the first byte from `start` on that is not valid UTF-8 and not inside a `#` comment."""
+    pos = start
+    while pos < len(data):
+        line_start = data.rfind(b"\n", 0, pos) + 1
+        if not _in_comment(data[line_start:pos]):
+            return pos
+        line_end = data.find(b"\n", pos)
+        pos = len(data) if line_end < 0 else line_end
+        try:
+            data[pos:].decode("utf-8")
+            return None
+        except UnicodeDecodeError as e:
+            pos += e.start
+    return None
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -60,6 +60,7 @@ const MACHO_ONLY: &[&str] = &[
     ".private_extern",
     ".weak_definition",
     ".weak_reference",
+    ".weak_def_can_be_hidden",
     ".alt_entry",
     ".no_dead_strip",
     ".indirect_symbol",
@@ -542,8 +543,10 @@ impl Normalizer {
     }
 
     fn run(mut self, stmts: &[Stmt]) -> Result<Vec<Stmt>> {
+        let dropped = in_dropped_sections(stmts);
+        let debug_labels = debug_only_labels(stmts, &dropped);
         // `.set` label differences first: jump-table entries name them before or after
-        for s in stmts {
+        for (s, _) in stmts.iter().zip(&dropped).filter(|(_, d)| !**d) {
             if let Stmt::Directive { name, args, span, .. } = s {
                 if (name == ".set" || name == ".equ") && args.len() == 2 && !is_symbol_label(&args[0]) && args[1].contains('-') {
                     let v = self.rename_text(&args[1], *span)?;
@@ -555,14 +558,15 @@ impl Normalizer {
         // the section to return to after a jump table or a `.zerofill`
         let mut in_region: Option<Section> = None;
         let mut pending_indirect = false;
-        let mut skip = false;
+        // statements up to this index were consumed with an earlier one
+        let mut skip_to = 0;
         for (k, s) in stmts.iter().enumerate() {
-            if std::mem::take(&mut skip) {
+            if k < skip_to {
                 continue;
             }
             match s {
                 Stmt::Label { name, span } => {
-                    if matches!(current, Section::Drop | Section::ThreadVars) {
+                    if matches!(current, Section::Drop | Section::ThreadVars) || debug_labels.contains(name) {
                         continue;
                     }
                     let elf = self.sym(name, *span)?;
@@ -576,13 +580,19 @@ impl Normalizer {
                     if let Some(var) = tlv_load(i) {
                         // `movq VAR@TLVP(%rip), %rdi` + `callq *(%rdi)` leaves VAR's address in %rax
                         // and every other register as it was: the local-exec ELF sequence does the same
-                        let call_follows = matches!(stmts.get(k + 1), Some(Stmt::Insn(c)) if is_tlv_call(c));
-                        if !call_follows {
+                        // (debug line entries and labels may sit between the two)
+                        let next = (k + 1..stmts.len()).find(|&j| match &stmts[j] {
+                            Stmt::Label { name, .. } => !debug_labels.contains(name),
+                            Stmt::Directive { name, .. } => name != ".loc",
+                            Stmt::Insn(_) => true,
+                        });
+                        let call = next.filter(|&j| matches!(&stmts[j], Stmt::Insn(c) if is_tlv_call(c)));
+                        let Some(call) = call else {
                             return Err(Error::unsupported(i.span, "@TLVP", "a thread-local access other than `movq VAR@TLVP(%rip), %rdi` + `callq *(%rdi)`"));
-                        }
+                        };
                         let var = self.sym(var, i.span)?;
                         self.tlv_address(&var, i.span);
-                        skip = true;
+                        skip_to = call + 1;
                     } else if current != Section::Drop {
                         self.insn(i)?;
                     }
@@ -600,13 +610,16 @@ impl Normalizer {
                     if current == Section::Drop {
                         continue;
                     }
-                    let visibility = matches!(name.as_str(), ".globl" | ".global" | ".private_extern" | ".weak_definition" | ".weak_reference");
+                    let visibility = matches!(name.as_str(), ".globl" | ".global" | ".private_extern" | ".weak_definition" | ".weak_reference" | ".weak_def_can_be_hidden");
                     if current == Section::ThreadVars && !visibility && name != ".tbss" {
                         continue;
                     }
                     match name.as_str() {
                         ".build_version" | ".macosx_version_min" | ".ios_version_min" | ".subsections_via_symbols" | ".alt_entry"
                         | ".no_dead_strip" | ".lazy_reference" | ".linker_option" | ".desc" | ".loh" => {}
+                        // line tables: their DWARF sections are dropped, so the references to them go too
+                        ".loc" => {}
+                        ".file" if args.first().and_then(|a| a.split_whitespace().next()).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())) => {}
                         ".data_region" => {
                             // a jump table inside the code: give it to read-only data, as ELF compilers do
                             in_region = Some(current.clone());
@@ -632,7 +645,7 @@ impl Normalizer {
                             let a = self.rename_args(args, span)?;
                             self.out.push(directive(".hidden", a, span));
                         }
-                        ".weak_definition" | ".weak_reference" => {
+                        ".weak_definition" | ".weak_reference" | ".weak_def_can_be_hidden" => {
                             let a = self.rename_args(args, span)?;
                             self.out.push(directive(".weak", a, span));
                         }
@@ -749,6 +762,95 @@ impl Normalizer {
         }
         Ok(())
     }
+}
+
+/// For each statement: whether it sits in a section whose contents are dropped (DWARF, unwind).
+fn in_dropped_sections(stmts: &[Stmt]) -> Vec<bool> {
+    let mut drop = false;
+    stmts
+        .iter()
+        .map(|s| {
+            if let Stmt::Directive { name, args, span, .. } = s {
+                if let Ok(Some(sec)) = section_switch(name, args, *span) {
+                    drop = sec == Section::Drop;
+                }
+            }
+            drop
+        })
+        .collect()
+}
+
+/// Identifiers in a directive argument (outside string literals).
+fn idents(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut in_str, mut esc) = (None, false, false);
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        if in_str {
+            match c {
+                _ if esc => esc = false,
+                '\\' => esc = true,
+                '"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        let sym_char = c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$');
+        match (start, sym_char) {
+            (None, true) => start = Some(i),
+            (Some(b), false) => {
+                out.push(&s[b..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        if c == '"' {
+            in_str = true;
+        }
+    }
+    out
+}
+
+/// `L` labels nothing but dropped debug information refers to (`Ltmp3`, `Lfunc_begin0` of `-g`
+/// builds): without their DWARF they would only split straight-line code.
+fn debug_only_labels(stmts: &[Stmt], dropped: &[bool]) -> HashSet<String> {
+    let mut used: HashSet<&str> = HashSet::new();
+    for (s, d) in stmts.iter().zip(dropped) {
+        if *d {
+            continue;
+        }
+        match s {
+            Stmt::Insn(i) => {
+                for op in &i.ops {
+                    let mut op = op;
+                    while let Operand::Indirect(b) = op {
+                        op = b;
+                    }
+                    let e = match op {
+                        Operand::Imm(e) | Operand::Expr(e) => e,
+                        Operand::Mem(m) => &m.disp,
+                        _ => continue,
+                    };
+                    used.extend(e.sym.as_deref());
+                    used.extend(e.minus_sym.as_deref());
+                }
+            }
+            Stmt::Directive { name, args, .. } if !matches!(name.as_str(), ".loc" | ".file") => {
+                for a in args {
+                    used.extend(idents(a));
+                }
+            }
+            _ => {}
+        }
+    }
+    stmts
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Label { name, .. } if name.starts_with("Ltmp") || name.starts_with("Lfunc_") => Some(name),
+            _ => None,
+        })
+        .filter(|n| !used.contains(n.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// `movq VAR@TLVP(%rip), %rdi`: the variable (Mach-O spelling).
@@ -1078,6 +1180,17 @@ mod tests {
         for (src, want) in table {
             assert_eq!(elf(src), *want, "input:\n{src}");
         }
+    }
+
+    #[test]
+    fn debug_info_is_dropped() {
+        // clang -g: numbered .file and .loc go with the __DWARF sections; a NUL in a comment is fine
+        let src = "\t.section\t__TEXT,__text,regular,pure_instructions\n\t.file\t1 \"/src\" \"a.c\"\n_f:\nLfunc_begin0:\n\t.loc\t1 6 0 prologue_end ## a.c:6:0\n\tretq\n\t.section\t__DWARF,__debug_str,regular,debug\n\t.byte\t0 ## \0\n.set Lset0, Ldebug_info_end0-Ldebug_info_start0\n\t.long\tLset0\n";
+        assert_eq!(elf(src), "\t.text\n\t.type\tf, @function\nf:\n\tretq\n");
+        // such a label stays when the code refers to it
+        let src = "_f:\nLtmp0:\n\tjmp\tLtmp0\nLtmp1:\n\tretq\n\t.section\t__DWARF,__debug_line,regular,debug\n\t.quad\tLtmp1\n";
+        assert_eq!(elf(src), "\t.type\tf, @function\nf:\n.LLtmp0:\n\tjmp\t.LLtmp0\n\tretq\n");
+        assert!(x86_64::parse("\t.byte\t\0\n").is_err());
     }
 
     #[test]

@@ -78,3 +78,25 @@ def test_flavour_override_macos_reads_undecorated_input(tmp_path: Path):
     r = run_gg("translate", str(src), "--target", "aarch64", "-o", str(out), "--json")
     assert r.returncode == 2 and "undefined reference to `main'" in json.loads(r.stdout)["message"]
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("raw", "ok"),
+    [
+        (b"\t.byte\t240 ## \xf0\n", True),
+        (b"\t.ascii\t\"#\xff\"\n", False),
+        (b"\t.byte\t1 # ok\n\t.ascii \"\xfe\"\n", False),
+    ],
+)
+def test_bad_utf8_is_an_error_only_outside_comments(raw: bytes, ok: bool, tmp_path: Path):
+    """clang -g writes the raw byte a `.byte` stands for into its comment."""
+    from gg.errors import InputError
+    from gg.pipeline import read_source
+
+    f = tmp_path / "c.s"
+    f.write_bytes(raw)
+    if ok:
+        assert read_source(f).startswith("\t.byte\t240")
+    else:
+        with pytest.raises(InputError, match="invalid UTF-8"):
+            read_source(f)

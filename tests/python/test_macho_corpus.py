@@ -136,3 +136,20 @@ def test_committed_assembly_is_what_regen_produces(tmp_path: Path):
         r = toolchain.run_tool(["clang", "-target", "x86_64-apple-macos14", f"-{opt}", "-S", str(MACHO / f"{stem}.c"), "-o", str(out)])
         assert r.returncode == 0, r.stderr
         assert out.read_text() == (MACHO / f"{stem}.{opt}.s").read_text(), f"{stem}.{opt}.s is stale: run corpora/macho/regen.sh"
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(shutil.which("clang") is None, reason="clang is installed by scripts/setup-system.sh")
+@pytest.mark.parametrize("stem", ["10_ctype", "33_tls_canary", "44_darwin_data"])
+def test_debug_builds_translate_like_plain_ones(stem: str, tmp_path: Path):
+    """clang -g adds DWARF sections, line entries, labels for them between instructions and raw
+    bytes in comments: all of it goes, the program translates as without -g."""
+    asm = tmp_path / f"{stem}.O2.s"
+    flags = (MACHO / f"{stem}.cflags").read_text().split() if (MACHO / f"{stem}.cflags").exists() else []
+    r = toolchain.run_tool(["clang", "-target", "x86_64-apple-macos14", "-O2", "-g", *flags, "-S", str(MACHO / f"{stem}.c"), "-o", str(asm)])
+    assert r.returncode == 0, r.stderr
+    assert "__DWARF" in asm.read_text(errors="replace")
+    report = translate_file(asm, "aarch64", tmp_path / "out.s", timeout=20)
+    assert report.verdict is Verdict.VERIFIED, report.reason
+    case = report.verify.cases[0]
+    assert (case.target.stdout, case.target.exit_code) == (EXPECTED[stem]["stdout"], EXPECTED[stem]["exit_code"])

@@ -21,14 +21,14 @@ pub fn parse(src: &str) -> Result<File> {
     for (lineno, raw_line) in src.lines().enumerate() {
         let line_no = (lineno + 1) as u32;
         let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
-        if line.contains('\0') {
-            let col = line.find('\0').unwrap() + 1;
-            return Err(Error::syntax(Span::new(line_no, col as u32), "NUL byte in source"));
-        }
         let code = match comment_start(line, "#") {
             Some(i) => &line[..i],
             None => line,
         };
+        // (clang writes the character a `.byte` stands for in its comment, NUL included)
+        if let Some(col) = code.find('\0') {
+            return Err(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+        }
         for (off, stmt) in split_top(code, b';') {
             parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes)?;
         }
