@@ -100,3 +100,12 @@ def test_bad_utf8_is_an_error_only_outside_comments(raw: bytes, ok: bool, tmp_pa
     else:
         with pytest.raises(InputError, match="invalid UTF-8"):
             read_source(f)
+
+
+@pytest.mark.e2e
+def test_gg_eval_takes_the_macho_corpus(tmp_path: Path):
+    """corpora/macho is a `gg eval` corpus of ready-made assembly: its judge builds the ELF form."""
+    r = run_gg("eval", "--corpus", str(ROOT / "corpora" / "macho"), "--tasks", "07_switch,41*", "-t", "aarch64", "-o", str(tmp_path / "ev"), "--json")
+    assert r.returncode == 0, r.stdout + r.stderr
+    cells = json.loads(r.stdout)["cells"]
+    assert [(c["opt"], c["cases"], c["passed"], c["false_accepts"]) for c in cells] == [("O0", 2, 2, 0), ("O2", 2, 2, 0)]

@@ -350,7 +350,8 @@ def _run(case: EvalCase, root: Path) -> CaseRecord:
             gg = gg_result(report, prop, time.monotonic() - start)
         except InputError as e:
             gg = GgResult(Verdict.INPUT_ERROR.value, False, "task-error", str(e), seconds=time.monotonic() - start)
-        judge = _judge(s, source, prop)
+        # Mach-O input: the host builds (and the judge runs) its ELF form
+        judge = _judge(s, prop.native_source or source, prop)
         return _record(case, gg, judge, _native(s), prop)
     except ToolchainError:
         raise
