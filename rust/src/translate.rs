@@ -44,6 +44,43 @@ fn is_text_section(name: &str) -> bool {
     name == ".text" || name.starts_with(".text.") || name.starts_with(".init") || name.starts_with(".fini")
 }
 
+fn is_debug_section(name: &str) -> bool {
+    name.starts_with(".debug_") || name.starts_with(".zdebug_")
+}
+
+/// The current section through `.section`, `.text`…, `.previous`, `.pushsection`/`.popsection`.
+#[derive(Default)]
+struct SectionTracker {
+    current: String,
+    previous: String,
+    stack: Vec<String>,
+}
+
+impl SectionTracker {
+    fn new() -> Self {
+        SectionTracker { current: ".text".into(), previous: ".text".into(), stack: vec![] }
+    }
+
+    fn update(&mut self, name: &str, args: &[String]) {
+        match name {
+            ".previous" => std::mem::swap(&mut self.current, &mut self.previous),
+            ".popsection" => {
+                if let Some(s) = self.stack.pop() {
+                    self.previous = std::mem::replace(&mut self.current, s);
+                }
+            }
+            _ => {
+                if let Some(sec) = section_of(name, args) {
+                    if name == ".pushsection" {
+                        self.stack.push(self.current.clone());
+                    }
+                    self.previous = std::mem::replace(&mut self.current, sec);
+                }
+            }
+        }
+    }
+}
+
 /// Section name a section-switching directive selects, if it is one.
 fn section_of(name: &str, args: &[String]) -> Option<String> {
     match name {
@@ -155,21 +192,20 @@ fn collect_facts(stmts: &[Stmt]) -> Facts {
         }
     }
     // functions: typed as functions, or global labels in a text section
-    let mut section = ".text".to_string();
+    let mut sections = SectionTracker::new();
     let mut last_label: Option<String> = None;
     for s in stmts {
         match s {
             Stmt::Directive { name, args, .. } => {
-                if let Some(sec) = section_of(name, args) {
-                    section = sec;
-                }
+                sections.update(name, args);
+                let section = &sections.current;
                 if let (Some(l), ".string" | ".asciz", Some(a)) = (&last_label, name.as_str(), args.first()) {
                     f.strings.entry(l.clone()).or_insert_with(|| decode_string(a));
                 }
                 if let Some(l) = &last_label {
                     let is_table_entry = matches!(name.as_str(), ".long" | ".quad" | ".word" | ".int")
                         && args.iter().any(|a| symbols_in(std::slice::from_ref(a)).iter().any(|sym| f.defined.contains(sym)));
-                    if is_table_entry && !is_text_section(&section) {
+                    if is_table_entry && !is_text_section(section) {
                         f.jump_tables.insert(l.clone());
                     }
                 }
@@ -188,7 +224,7 @@ fn collect_facts(stmts: &[Stmt]) -> Facts {
             }
             Stmt::Label { name, .. } => {
                 last_label = Some(name.clone());
-                let is_fn = typed_functions.contains(name) || (globals.contains(name) && is_text_section(&section));
+                let is_fn = typed_functions.contains(name) || (globals.contains(name) && is_text_section(&sections.current));
                 if is_fn && f.functions.insert(name.clone()) {
                     f.function_order.push(name.clone());
                 }
@@ -299,6 +335,40 @@ fn wide_result_functions(stmts: &[Stmt]) -> HashSet<String> {
         let mem_dst = next.ops.last().is_some_and(|o| matches!(o, Operand::Mem(_)) && reads_rax64(o));
         if srcs.iter().any(reads_rax64) || mem_dst {
             out.insert(callee.clone());
+        }
+    }
+    out
+}
+
+/// Every symbol named by an instruction operand or a directive argument (other than the
+/// declarations `.type`/`.size`/`.globl`...), i.e. the labels control or data can refer to.
+fn referenced_labels(stmts: &[Stmt]) -> HashSet<String> {
+    use x86_64::Operand;
+    let mut out = HashSet::new();
+    fn add(out: &mut HashSet<String>, e: &x86_64::Expr) {
+        out.extend(e.sym.iter().cloned());
+        out.extend(e.minus_sym.iter().cloned());
+    }
+    for s in stmts {
+        match s {
+            Stmt::Insn(i) => {
+                for op in &i.ops {
+                    match op {
+                        Operand::Expr(e) | Operand::Imm(e) => add(&mut out, e),
+                        Operand::Mem(m) => add(&mut out, &m.disp),
+                        Operand::Indirect(inner) => {
+                            if let Operand::Mem(m) = &**inner {
+                                add(&mut out, &m.disp)
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Stmt::Directive { name, args, .. } if !matches!(name.as_str(), ".type" | ".size" | ".globl" | ".global" | ".local" | ".hidden") => {
+                out.extend(symbols_in(args));
+            }
+            _ => {}
         }
     }
     out
@@ -481,6 +551,7 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
     let facts = collect_facts(&file.stmts);
     let ret32 = narrow_returns(&file.stmts, &facts.functions);
     let clobbers = function_clobbers(&file.stmts, &facts.functions);
+    let referenced = referenced_labels(&file.stmts);
     let ctx = Context {
         functions: &facts.functions,
         defined: &facts.defined,
@@ -489,23 +560,30 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
         strings: &facts.strings,
         varargs_in_gprs: target == Target::Riscv64,
         clobbers: &clobbers,
+        referenced: &referenced,
     };
     let mut lifter = Lifter::new(ctx);
-    let mut section = ".text".to_string();
+    let mut sections = SectionTracker::new();
     let mut instructions = 0;
     for s in &file.stmts {
         match s {
             Stmt::Directive { name, args, text, span } => {
-                if let Some(sec) = section_of(name, args) {
-                    section = sec;
+                sections.update(name, args);
+                let section = sections.current.clone();
+                // DWARF describes the x86 code, not the translation: drop those sections whole
+                // (their label differences in .uleb128 would not even assemble on RISC-V)
+                if is_debug_section(&section) {
+                    continue;
                 }
                 if let Some(t) = convert_directive(name, args, text, is_text_section(&section), *span)? {
                     lifter.dir(t);
                 }
             }
+            Stmt::Label { .. } if is_debug_section(&sections.current) => {}
             Stmt::Label { name, .. } => lifter.label(name),
             Stmt::Insn(i) => {
-                if !is_text_section(&section) {
+                if !is_text_section(&sections.current) {
+                    let section = &sections.current;
                     return Err(Error::unsupported(i.span, i.mnemonic.clone(), format!("instruction in non-code section `{section}`")));
                 }
                 lifter.insn(i)?;

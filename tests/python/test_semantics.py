@@ -121,6 +121,21 @@ SNIPPETS += [
     ("packed_dcmp", "cvtsi2sdq %rdi, %xmm0\n cvtsi2sdq %rsi, %xmm1\n unpcklpd %xmm1, %xmm0\n unpcklpd %xmm0, %xmm1\n"
      " cmpnlepd %xmm1, %xmm0\n movmskpd %xmm0, %eax\n ret"),
     ("packed_cvttps2dq", MOVQ_IN + " punpcklqdq %xmm1, %xmm0\n cvttps2dq %xmm0, %xmm2\n movq %xmm2, %rax\n psrldq $8, %xmm2\n movq %xmm2, %rcx\n xorq %rcx, %rax\n ret"),
+    # SSE4.1, as Apple clang emits it
+    ("round_modes", "cvtsi2sdq %rdi, %xmm1\n cvtsi2sdq %rsi, %xmm2\n divsd %xmm2, %xmm1\n roundsd $1, %xmm1, %xmm3\n roundsd $2, %xmm1, %xmm4\n"
+     " roundsd $3, %xmm1, %xmm5\n roundsd $4, %xmm1, %xmm6\n addsd %xmm4, %xmm3\n addsd %xmm6, %xmm5\n mulsd %xmm5, %xmm3\n cvttsd2siq %xmm3, %rax\n ret"),
+    ("round_single_bits", "movd %edi, %xmm1\n roundss $9, %xmm1, %xmm0\n roundss $10, %xmm1, %xmm2\n"
+     " cvttss2sil %xmm0, %eax\n cvttss2sil %xmm2, %ecx\n shlq $32, %rcx\n orq %rcx, %rax\n ret"),
+    ("packed_extend", MOVQ_IN + " pmovsxbw %xmm0, %xmm2\n pmovzxwd %xmm1, %xmm3\n pmovsxdq %xmm1, %xmm4\n paddw %xmm2, %xmm3\n paddq %xmm4, %xmm3\n"
+     " movq %xmm3, %rax\n pextrq $1, %xmm3, %rcx\n xorq %rcx, %rax\n ret"),
+    ("packed_muldq_blend", MOVQ_IN + " punpcklqdq %xmm1, %xmm0\n movdqa %xmm0, %xmm2\n pmuldq %xmm1, %xmm2\n pblendw $0x5a, %xmm2, %xmm0\n"
+     " blendps $5, %xmm1, %xmm0\n packusdw %xmm2, %xmm0\n movq %xmm0, %rax\n pextrd $3, %xmm0, %ecx\n xorq %rcx, %rax\n ret"),
+    ("packed_blendv_insert", MOVQ_IN + " pinsrd $2, %edi, %xmm1\n pinsrb $13, %esi, %xmm1\n pinsrq $1, %rdx, %xmm0\n"
+     " movdqa %xmm1, %xmm3\n movdqa %xmm0, %xmm4\n movdqa %xmm1, %xmm0\n pblendvb %xmm0, %xmm4, %xmm3\n pextrb $13, %xmm3, %eax\n"
+     " extractps $2, %xmm3, %ecx\n shlq $8, %rcx\n orq %rcx, %rax\n ret"),
+    ("packed_dup_ptest", MOVQ_IN + " punpcklqdq %xmm1, %xmm0\n movshdup %xmm0, %xmm2\n movddup %xmm1, %xmm3\n xorl %eax, %eax\n"
+     " ptest %xmm2, %xmm3\n setc %al\n sete %cl\n addb %cl, %cl\n orb %cl, %al\n seta %cl\n shlb $2, %cl\n orb %cl, %al\n ret"),
+    ("packed_minpos", MOVQ_IN + " punpcklqdq %xmm1, %xmm0\n phminposuw %xmm0, %xmm2\n movq %xmm2, %rax\n pextrq $1, %xmm2, %rcx\n addq %rcx, %rax\n ret"),
     ("cvtdq2pd", "movq %rdi, %xmm1\n cvtdq2pd %xmm1, %xmm0\n unpckhpd %xmm0, %xmm0\n cvttsd2siq %xmm0, %rax\n ret"),
     ("bsf", "movq %rdx, %rax\n bsfq %rdi, %rax\n ret"),
     ("bsr32", "movl %edx, %eax\n bsrl %edi, %eax\n ret"),

@@ -363,6 +363,25 @@ pub enum Op {
     VByteShift { left: bool, d: X, n: u8 },
     /// pshufd: d.dword[i] = s.dword[(imm >> 2i) & 3]
     VShuf32 { d: X, s: X, imm: u8 },
+    /// roundss / roundsd: d.lane0 = s.lane0 rounded to an integer by `mode` (0 nearest even,
+    /// 1 down, 2 up, 3 toward zero), keeps
+    FRound { p: Prec, d: X, s: X, mode: u8 },
+    /// pmovsx / pmovzx: the low lanes of s (`from` bits) extended to `to`-bit lanes
+    VExtend { from: u8, to: u8, signed: bool, d: X, s: X },
+    /// pmuldq: d.qword[i] = d.dword[2i] * b.dword[2i] (signed)
+    VMulDq { d: X, b: X },
+    /// pblendw / blendps / blendpd: lane i of d is replaced by lane i of b where bit i of imm is set
+    VBlend { lane: u8, d: X, b: X, imm: u8 },
+    /// pblendvb / blendvps / blendvpd: lane i of d replaced by b's where the sign bit of xmm0's lane is set
+    VBlendV { lane: u8, d: X, b: X },
+    /// pinsrb/w/d/q: d.lane[i] = s (low `lane` bits)
+    VInsert { lane: u8, d: X, s: R, i: u8 },
+    /// pextrb/d/q, extractps: d = s.lane[i] zero-extended
+    VExtract { lane: u8, d: R, s: X, i: u8 },
+    /// phminposuw: d.word[0] = the least unsigned word of s, d.word[1] = its first index, rest 0
+    VMinPos { d: X, s: X },
+    /// ptest: T0 = CF ((~a & b) == 0), T1 = !ZF ((a & b) != 0)
+    VPtest { a: X, b: X },
     /// pshuflw / pshufhw: the four words of one half from s by imm, the other half copied
     VShuf16 { hi: bool, d: X, s: X, imm: u8 },
     /// pmaddwd: d.dword[i] = d.word[2i] * b.word[2i] + d.word[2i+1] * b.word[2i+1] (signed)
@@ -414,6 +433,14 @@ impl Op {
             | Op::VPack { .. }
             | Op::VFArith { .. }
             | Op::VCvtDq2Ps { .. }
+            | Op::VExtend { .. }
+            | Op::VMulDq { .. }
+            | Op::VBlend { .. }
+            | Op::VBlendV { .. }
+            | Op::VInsert { .. }
+            | Op::VExtract { .. }
+            | Op::VPtest { .. }
+            | Op::VMinPos { .. }
             | Op::VCvtPs2Dq { .. }
             | Op::VMovMsk { .. }
             | Op::VShufP { .. } => true,
@@ -438,6 +465,7 @@ impl Op {
             | Op::FCmp { d, .. }
             | Op::VMovMsk { d, .. }
             | Op::VExtract16 { d, .. }
+            | Op::VExtract { d, .. }
             | Op::Unary { d, .. }
             | Op::TlsOffset { d, .. }
             | Op::ThreadPointer { d } => Some(*d),

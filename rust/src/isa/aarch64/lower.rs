@@ -17,7 +17,7 @@ impl Aarch64 {
         Aarch64 { track_hi, ..Default::default() }
     }
 
-    fn fresh(&mut self) -> String {
+    pub(super) fn fresh(&mut self) -> String {
         self.next_label += 1;
         format!(".Lgg_a64_{}", self.next_label)
     }

@@ -328,6 +328,102 @@ impl Aarch64 {
                 }
                 out.push(format!("\tmov v{dn}.16b, v{V0}.16b"));
             }
+            Op::FRound { p: pr, d, s, mode } => {
+                let r = self.res(*d);
+                let m = ["frintn", "frintm", "frintp", "frintz"][*mode as usize & 3];
+                out.push(format!("\t{m} {}{r}, {}{}", p(*pr), p(*pr), vnum(*s)));
+                self.put(*pr, *d, r, out);
+            }
+            Op::VExtend { from, to, signed, d, s } => {
+                let m = if *signed { "sxtl" } else { "uxtl" };
+                let mut src = vnum(*s);
+                let mut w = *from;
+                while w < *to {
+                    let (narrow, wide) = match w {
+                        8 => ("8b", "8h"),
+                        16 => ("4h", "4s"),
+                        _ => ("2s", "2d"),
+                    };
+                    out.push(format!("\t{m} v{V0}.{wide}, v{src}.{narrow}"));
+                    src = V0;
+                    w *= 2;
+                }
+                out.push(format!("\tmov v{}.16b, v{V0}.16b", vnum(*d)));
+            }
+            Op::VMulDq { d, b } => {
+                let (dn, bn) = (vnum(*d), vnum(*b));
+                out.push(format!("\txtn v{V0}.2s, v{dn}.2d"));
+                out.push(format!("\txtn v{V1}.2s, v{bn}.2d"));
+                out.push(format!("\tsmull v{dn}.2d, v{V0}.2s, v{V1}.2s"));
+            }
+            Op::VBlend { lane, d, b, imm } => {
+                let (dn, bn) = (vnum(*d), vnum(*b));
+                let c = match lane {
+                    16 => 'h',
+                    32 => 's',
+                    _ => 'd',
+                };
+                for i in 0..128 / *lane as u32 {
+                    if (*imm as u32 >> i) & 1 != 0 {
+                        out.push(format!("\tmov v{dn}.{c}[{i}], v{bn}.{c}[{i}]"));
+                    }
+                }
+            }
+            Op::VBlendV { lane, d, b } => {
+                let t = arr(*lane);
+                out.push(format!("\tcmlt v{V0}.{t}, v0.{t}, #0"));
+                out.push(format!("\tbit v{}.16b, v{}.16b, v{V0}.16b", vnum(*d), vnum(*b)));
+            }
+            Op::VInsert { lane, d, s, i } => {
+                let (c, src) = match lane {
+                    8 => ('b', w(name(*s))),
+                    16 => ('h', w(name(*s))),
+                    32 => ('s', w(name(*s))),
+                    _ => ('d', name(*s).to_string()),
+                };
+                out.push(format!("\tmov v{}.{c}[{i}], {src}", vnum(*d)));
+            }
+            Op::VExtract { lane, d, s, i } => {
+                let (c, dst) = match lane {
+                    8 => ('b', w(name(*d))),
+                    16 => ('h', w(name(*d))),
+                    32 => ('s', w(name(*d))),
+                    _ => ('d', name(*d).to_string()),
+                };
+                out.push(format!("\tumov {dst}, v{}.{c}[{i}]", vnum(*s)));
+            }
+            Op::VMinPos { d, s } => {
+                let (dn, sn) = (vnum(*d), vnum(*s));
+                let (m, c, i) = (w(SCRATCH2), w(SCRATCH), w(name(crate::ir::R::T0)));
+                out.push(format!("\tumov {m}, v{sn}.h[0]"));
+                out.push(format!("\tmov {i}, #0"));
+                for k in 1..8 {
+                    let skip = self.fresh();
+                    out.push(format!("\tumov {c}, v{sn}.h[{k}]"));
+                    out.push(format!("\tcmp {c}, {m}"));
+                    out.push(format!("\tb.hs {skip}"));
+                    out.push(format!("\tmov {m}, {c}"));
+                    out.push(format!("\tmov {i}, #{k}"));
+                    out.push(format!("{skip}:"));
+                }
+                out.push(format!("\tmovi v{dn}.2d, #0"));
+                out.push(format!("\tmov v{dn}.h[0], {m}"));
+                out.push(format!("\tmov v{dn}.h[1], {i}"));
+            }
+            Op::VPtest { a, b } => {
+                let (an, bn) = (vnum(*a), vnum(*b));
+                let (cf, nz) = (name(crate::ir::R::T0), name(crate::ir::R::T1));
+                out.push(format!("\tand v{V0}.16b, v{an}.16b, v{bn}.16b"));
+                out.push(format!("\tbic v{V1}.16b, v{bn}.16b, v{an}.16b"));
+                out.push(format!("\tumaxv s{V0}, v{V0}.4s"));
+                out.push(format!("\tumaxv s{V1}, v{V1}.4s"));
+                out.push(format!("\tfmov {}, s{V0}", w(nz)));
+                out.push(format!("\tfmov {}, s{V1}", w(cf)));
+                out.push(format!("\tcmp {}, #0", w(nz)));
+                out.push(format!("\tcset {nz}, ne"));
+                out.push(format!("\tcmp {}, #0", w(cf)));
+                out.push(format!("\tcset {cf}, eq"));
+            }
             Op::VMulUdq { d, b } => {
                 let (dn, bn) = (vnum(*d), vnum(*b));
                 out.push(format!("\txtn v{V0}.2s, v{dn}.2d"));

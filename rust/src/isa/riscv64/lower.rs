@@ -12,7 +12,7 @@ pub fn single_float_args(sym: &str) -> usize {
         "sqrtf", "fabsf", "floorf", "ceilf", "roundf", "truncf", "rintf", "nearbyintf", "sinf", "cosf", "tanf", "asinf",
         "acosf", "atanf", "sinhf", "coshf", "tanhf", "asinhf", "acoshf", "atanhf", "expf", "exp2f", "expm1f", "logf",
         "log2f", "log10f", "log1pf", "cbrtf", "erff", "erfcf", "tgammaf", "lgammaf", "lroundf", "llroundf", "lrintf",
-        "llrintf", "ldexpf", "frexpf", "scalbnf", "ilogbf", "logbf", "modff",
+        "llrintf", "ldexpf", "frexpf", "scalbnf", "ilogbf", "logbf", "modff", "sincosf", "exp10f", "significandf",
     ];
     const TWO: &[&str] = &["fminf", "fmaxf", "powf", "atan2f", "fmodf", "hypotf", "copysignf", "remainderf", "fdimf", "nextafterf"];
     if ONE.contains(&sym) {

@@ -273,6 +273,28 @@ impl Riscv64 {
                 out.push(format!("\tfcvt.{}.{} {r}, {}", sfx(*p), if *bits == 64 { "l" } else { "w" }, name(*s)));
                 self.fout(*p, *d, r, out);
             }
+            Op::FRound { p, d, s, mode } => {
+                // no fround in RV64GC: through an integer when |x| < 2^52 (2^23 for singles);
+                // larger magnitudes, infinities and NaNs are already integral and stay as they are
+                let x = self.fin(*p, *s, FSCRATCH[1], out);
+                let (sf, r) = (sfx(*p), FSCRATCH[0]);
+                let (keep, done) = (self.fresh_label(), self.fresh_label());
+                let rm = ["rne", "rdn", "rup", "rtz"][*mode as usize & 3];
+                let (big, iw, shift) = if *p == Prec::D { (0x4330_0000_0000_0000u64, "l", 1) } else { (0x4b00_0000u64, "w", 33) };
+                out.push(format!("\tfmv.x.{} {SCRATCH}, {x}", if *p == Prec::D { "d" } else { "w" }));
+                out.push(format!("\tslli {SCRATCH}, {SCRATCH}, {shift}"));
+                out.push(format!("\tsrli {SCRATCH}, {SCRATCH}, {shift}"));
+                out.push(format!("\tli {I0}, {big:#x}"));
+                out.push(format!("\tbgeu {SCRATCH}, {I0}, {keep}"));
+                out.push(format!("\tfcvt.{iw}.{sf} {SCRATCH}, {x}, {rm}"));
+                out.push(format!("\tfcvt.{sf}.{iw} {r}, {SCRATCH}, {rm}"));
+                out.push(format!("\tfsgnj.{sf} {r}, {r}, {x}"));
+                out.push(format!("\tj {done}"));
+                out.push(format!("{keep}:"));
+                out.push(format!("\tfmv.d {r}, {x}"));
+                out.push(format!("{done}:"));
+                self.fout(*p, *d, r, out);
+            }
             Op::FToInt { p, d, s, bits, trunc } => {
                 let sn = self.fin(*p, *s, FSCRATCH[0], out);
                 let dn = name(*d);
@@ -562,6 +584,98 @@ impl Riscv64 {
                 }
                 self.fill_from(*d, res, out);
             }
+            Op::VExtend { from, to, signed, d, s } => {
+                Self::spill(&[*s], out);
+                let (fb, tb) = ((*from / 8) as i64, (*to / 8) as i64);
+                for i in 0..16 / tb {
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*from, *signed), lo(*s) + i * fb));
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", st(*to), res + i * tb));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VMulDq { d, b } => {
+                Self::spill(&[*d, *b], out);
+                for i in 0..2 {
+                    out.push(format!("\tlw {I0}, {}({SCRATCH})", lo(*d) + 8 * i));
+                    out.push(format!("\tlw {I1}, {}({SCRATCH})", lo(*b) + 8 * i));
+                    out.push(format!("\tmul {I0}, {I0}, {I1}"));
+                    out.push(format!("\tsd {I0}, {}({SCRATCH})", res + 8 * i));
+                }
+                self.fill_from(*d, res, out);
+            }
+            Op::VBlend { lane, d, b, imm } => {
+                Self::spill(&[*d, *b], out);
+                let lb = (*lane / 8) as i64;
+                for i in 0..16 / lb {
+                    if (*imm as i64 >> i) & 1 != 0 {
+                        out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*lane, false), lo(*b) + i * lb));
+                        out.push(format!("\t{} {I0}, {}({SCRATCH})", st(*lane), lo(*d) + i * lb));
+                    }
+                }
+                out.push(format!("\tfld {}, {}({SCRATCH})", xname(*d), lo(*d)));
+                self.boxed.remove(d);
+            }
+            Op::VBlendV { lane, d, b } => {
+                Self::spill(&[*d, *b, X::Xmm(0)], out);
+                let lb = (*lane / 8) as i64;
+                for i in 0..16 / lb {
+                    let skip = self.fresh_label();
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*lane, true), lo(X::Xmm(0)) + i * lb));
+                    out.push(format!("\tbgez {I0}, {skip}"));
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", ld(*lane, false), lo(*b) + i * lb));
+                    out.push(format!("\t{} {I0}, {}({SCRATCH})", st(*lane), lo(*d) + i * lb));
+                    out.push(format!("{skip}:"));
+                }
+                out.push(format!("\tfld {}, {}({SCRATCH})", xname(*d), lo(*d)));
+                self.boxed.remove(d);
+            }
+            Op::VInsert { lane, d, s, i } => {
+                Self::spill(&[*d], out);
+                out.push(format!("\t{} {}, {}({SCRATCH})", st(*lane), super::regs::name(*s), lo(*d) + *i as i64 * (*lane / 8) as i64));
+                out.push(format!("\tfld {}, {}({SCRATCH})", xname(*d), lo(*d)));
+                self.boxed.remove(d);
+            }
+            Op::VExtract { lane, d, s, i } => {
+                Self::spill(&[*s], out);
+                out.push(format!("\t{} {}, {}({SCRATCH})", ld(*lane, false), super::regs::name(*d), lo(*s) + *i as i64 * (*lane / 8) as i64));
+            }
+            Op::VMinPos { d, s } => {
+                Self::spill(&[*s], out);
+                let c = super::regs::name(crate::ir::R::T0);
+                out.push(format!("\tlhu {I0}, {}({SCRATCH})", lo(*s)));
+                out.push(format!("\tli {I1}, 0"));
+                for k in 1..8i64 {
+                    let skip = self.fresh_label();
+                    out.push(format!("\tlhu {c}, {}({SCRATCH})", lo(*s) + 2 * k));
+                    out.push(format!("\tbgeu {c}, {I0}, {skip}"));
+                    out.push(format!("\tmv {I0}, {c}"));
+                    out.push(format!("\tli {I1}, {k}"));
+                    out.push(format!("{skip}:"));
+                }
+                out.push(format!("\tsd zero, {res}({SCRATCH})"));
+                out.push(format!("\tsd zero, {}({SCRATCH})", res + 8));
+                out.push(format!("\tsh {I0}, {res}({SCRATCH})"));
+                out.push(format!("\tsh {I1}, {}({SCRATCH})", res + 2));
+                self.fill_from(*d, res, out);
+            }
+            Op::VPtest { a, b } => {
+                Self::spill(&[*a, *b], out);
+                let (cf, nz) = (super::regs::name(crate::ir::R::T0), super::regs::name(crate::ir::R::T1));
+                out.push(format!("\tli {cf}, 0"));
+                out.push(format!("\tli {nz}, 0"));
+                for k in [0, 8] {
+                    out.push(format!("\tld {I1}, {}({SCRATCH})", lo(*b) + k));
+                    out.push(format!("\tld {I0}, {}({SCRATCH})", lo(*a) + k));
+                    out.push(format!("\tnot {I0}, {I0}"));
+                    out.push(format!("\tand {I0}, {I0}, {I1}"));
+                    out.push(format!("\tor {cf}, {cf}, {I0}"));
+                    out.push(format!("\tld {I0}, {}({SCRATCH})", lo(*a) + k));
+                    out.push(format!("\tand {I0}, {I0}, {I1}"));
+                    out.push(format!("\tor {nz}, {nz}, {I0}"));
+                }
+                out.push(format!("\tseqz {cf}, {cf}"));
+                out.push(format!("\tsnez {nz}, {nz}"));
+            }
             Op::VMulUdq { d, b } => {
                 Self::spill(&[*d, *b], out);
                 for i in 0..2 {
@@ -579,6 +693,7 @@ impl Riscv64 {
                 let ob = lb / 2;
                 let (min, max) = match (*lane, *signed_out) {
                     (16, false) => (0, 255),
+                    (32, false) => (0, 65535),
                     (16, true) => (-128, 127),
                     _ => (-32768, 32767),
                 };

@@ -73,6 +73,10 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
         Some(sym) => {
             if l.is_local_label(&sym) {
                 l.emit(Op::Jmp { label: sym });
+            } else if let Some((fixed, args)) = if l.ctx.functions.contains(&sym) { None } else { variadic_args(l, insn, &sym)? } {
+                // `jmp printf`: call with the arguments placed for the target, then return
+                l.emit(Op::CallVariadic { sym, fixed, args });
+                l.emit(Op::Ret { ext32: false });
             } else {
                 l.tail_call(sym);
             }
@@ -208,7 +212,13 @@ fn variadic_args(l: &Lifter, insn: &Insn, sym: &str) -> Result<Option<(u8, Vec<V
                 format!("variadic call to `{name}` whose format string is not a constant of this file: cannot place floating-point arguments for the target ABI"),
             ));
         }
-        return Ok(None);
+        // the count of integer arguments is unknown too: pass the first two x86 stack slots in the
+        // target's 7th and 8th argument registers as well (ignored by a callee that takes fewer);
+        // more than eight integer arguments cannot be placed without the format
+        let mut args: Vec<VArg> = INT_ARGS[fixed as usize..].iter().map(|&r| VArg::Int(R::G(r))).collect();
+        args.push(VArg::Stack { off: 0, double: false });
+        args.push(VArg::Stack { off: 8, double: false });
+        return Ok(Some((fixed, args)));
     };
     let classes = format_classes(fmt, name.contains("scanf")).map_err(|e| l.err_unsupported(insn, format!("variadic call to `{name}` with {e}")))?;
     let doubles = classes.iter().filter(|d| **d).count();

@@ -33,6 +33,9 @@ pub struct Context<'a> {
     pub varargs_in_gprs: bool,
     /// GPRs (bit mask) each function of this file may write, through its callees too
     pub clobbers: &'a HashMap<String, u16>,
+    /// labels something refers to (jumps, addresses, data); others (debug `.Ltmp` labels) cannot
+    /// be reached but by falling through, so what is known about registers survives them
+    pub referenced: &'a HashSet<String>,
 }
 
 /// What is known about a GPR's value within the current block.
@@ -109,6 +112,9 @@ impl<'a> Lifter<'a> {
 
     pub fn label(&mut self, name: &str) {
         self.items.push(Item::Label(name.to_string()));
+        if !self.ctx.referenced.contains(name) && !self.ctx.functions.contains(name) {
+            return;
+        }
         self.block_has_table = false;
         self.dividend = None;
         self.known = Default::default();

@@ -103,8 +103,38 @@ fn farith_op(m: &str) -> Option<(FArith, Prec)> {
 }
 
 
+/// pmovsx / pmovzx: (from bits, to bits, signed)
+fn extend_op(m: &str) -> Option<(u8, u8, bool)> {
+    let (signed, rest) = if let Some(r) = m.strip_prefix("pmovsx") {
+        (true, r)
+    } else {
+        (false, m.strip_prefix("pmovzx")?)
+    };
+    let bits = |c: u8| match c {
+        b'b' => Some(8),
+        b'w' => Some(16),
+        b'd' => Some(32),
+        b'q' => Some(64),
+        _ => None,
+    };
+    let r = rest.as_bytes();
+    if r.len() != 2 {
+        return None;
+    }
+    let (from, to) = (bits(r[0])?, bits(r[1])?);
+    (from < to).then_some((from, to, signed))
+}
+
 pub fn handles(m: &str) -> bool {
-    FPred::parse_cmp(m, true).is_some() || int_op(m).is_some()
+    extend_op(m).is_some()
+        || matches!(
+            m,
+            "roundss" | "roundsd" | "pmuldq" | "packusdw" | "pblendw" | "blendps" | "blendpd" | "pblendvb" | "blendvps" | "blendvpd"
+                | "pinsrb" | "pinsrw" | "pinsrd" | "pinsrq" | "pextrb" | "pextrd" | "pextrq" | "extractps" | "movshdup" | "movsldup"
+                | "movddup" | "ptest" | "phminposuw"
+        )
+        || FPred::parse_cmp(m, true).is_some()
+        || int_op(m).is_some()
         || shift_op(m).is_some()
         || farith_op(m).is_some()
         || matches!(
@@ -155,7 +185,116 @@ pub fn lift(l: &mut Lifter, insn: &Insn) -> Result<()> {
         l.emit(Op::VFArith { op, p, d, b });
         return Ok(());
     }
+    if let Some((from, to, signed)) = extend_op(m) {
+        l.expect_ops(insn, &[2])?;
+        let d = l.xdst(insn)?;
+        // the source is the low 128 * from / to bits
+        let s = l.xsrc(insn, &insn.ops[0], (16 * from as u32 / to as u32).max(4) as u8, X::T0)?;
+        l.emit(Op::VExtend { from, to, signed, d, s });
+        return Ok(());
+    }
     match m {
+        "roundss" | "roundsd" => {
+            l.expect_ops(insn, &[3])?;
+            let imm = imm8(l, insn, &insn.ops[0])?;
+            let p = if m == "roundss" { Prec::S } else { Prec::D };
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[1], p.bytes(), X::T0)?;
+            // bit 2 selects the MXCSR mode, which is round-to-nearest-even in C programs
+            let mode = if imm & 4 != 0 { 0 } else { imm & 3 };
+            l.emit(Op::FRound { p, d, s, mode });
+        }
+        "pmuldq" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VMulDq { d, b });
+        }
+        "packusdw" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VPack { lane: 32, signed_out: false, d, b });
+        }
+        "pblendw" | "blendps" | "blendpd" => {
+            l.expect_ops(insn, &[3])?;
+            let imm = imm8(l, insn, &insn.ops[0])?;
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[1], 16, X::T0)?;
+            let lane = match m {
+                "pblendw" => 16,
+                "blendps" => 32,
+                _ => 64,
+            };
+            l.emit(Op::VBlend { lane, d, b, imm });
+        }
+        "pblendvb" | "blendvps" | "blendvpd" => {
+            // the mask is %xmm0 (written as a third, first operand or implied)
+            l.expect_ops(insn, &[2, 3])?;
+            if insn.ops.len() == 3 && xmm(&insn.ops[0]) != Some(X::Xmm(0)) {
+                return Err(l.err_syntax(format!("`{m}` takes its mask in %xmm0")));
+            }
+            let d = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[insn.ops.len() - 2], 16, X::T0)?;
+            let lane = match m {
+                "pblendvb" => 8,
+                "blendvps" => 32,
+                _ => 64,
+            };
+            l.emit(Op::VBlendV { lane, d, b });
+        }
+        "pinsrb" | "pinsrw" | "pinsrd" | "pinsrq" => {
+            l.expect_ops(insn, &[3])?;
+            let lane = match m {
+                "pinsrb" => 8,
+                "pinsrw" => 16,
+                "pinsrd" => 32,
+                _ => 64,
+            };
+            let i = imm8(l, insn, &insn.ops[0])? & (128 / lane - 1);
+            let d = l.xdst(insn)?;
+            let s = l.read_reg(insn, &insn.ops[1], lane.max(32), R::T1)?;
+            l.emit(Op::VInsert { lane, d, s, i });
+        }
+        "pextrb" | "pextrd" | "pextrq" | "extractps" => {
+            l.expect_ops(insn, &[3])?;
+            let lane = match m {
+                "pextrb" => 8,
+                "pextrq" => 64,
+                _ => 32,
+            };
+            let i = imm8(l, insn, &insn.ops[0])? & (128 / lane - 1);
+            let s = xmm(&insn.ops[1]).ok_or_else(|| l.err_syntax(format!("`{m}` expects an xmm source")))?;
+            l.emit(Op::VExtract { lane, d: R::T1, s, i });
+            let dst = insn.ops[2].clone();
+            let w = if matches!(dst, Operand::Mem(_)) { lane } else if lane == 64 { 64 } else { 32 };
+            l.write(insn, &dst, w, R::T1.into(), None)?;
+        }
+        "movshdup" | "movsldup" | "movddup" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[0], if m == "movddup" { 8 } else { 16 }, X::T0)?;
+            let imm = match m {
+                "movshdup" => 0xF5,
+                "movsldup" => 0xA0,
+                _ => 0x44,
+            };
+            l.emit(Op::VShuf32 { d, s, imm });
+        }
+        "phminposuw" => {
+            l.expect_ops(insn, &[2])?;
+            let d = l.xdst(insn)?;
+            let s = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VMinPos { d, s });
+        }
+        "ptest" => {
+            l.expect_ops(insn, &[2])?;
+            let a = l.xdst(insn)?;
+            let b = l.xsrc(insn, &insn.ops[0], 16, X::T0)?;
+            l.emit(Op::VPtest { a, b });
+            // ZF = (a & b) == 0, CF = (~a & b) == 0, the other flags clear
+            l.flag_def(crate::ir::FlagKind::Eager, 64, R::T0.into(), R::T1.into());
+        }
         "psrldq" | "pslldq" => {
             l.expect_ops(insn, &[2])?;
             let n = imm8(l, insn, &insn.ops[0])?;

@@ -18,7 +18,7 @@ fn lift(src: &str) -> Result<Vec<Op>, Error> {
     let no_lines = HashSet::new();
     let strings = std::collections::HashMap::new();
     let clobbers = std::collections::HashMap::new();
-    let ctx = Context { functions: &empty, defined: &defined, jump_tables: &empty, ret32: &no_lines, strings: &strings, varargs_in_gprs: true, clobbers: &clobbers };
+    let ctx = Context { functions: &empty, defined: &defined, jump_tables: &empty, ret32: &no_lines, strings: &strings, varargs_in_gprs: true, clobbers: &clobbers, referenced: &defined };
     let mut l = Lifter::new(ctx);
     for s in &file.stmts {
         match s {
