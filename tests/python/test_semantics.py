@@ -97,6 +97,12 @@ SNIPPETS += [
     ("single_mul_div", "cvtsi2ssl %edi, %xmm0\n cvtsi2ssl %esi, %xmm1\n mulss %xmm1, %xmm0\n divss %xmm1, %xmm0\n cvttss2sil %xmm0, %eax\n ret"),
     ("single_to_double", "cvtsi2ssq %rdi, %xmm0\n cvtss2sd %xmm0, %xmm1\n cvtsd2ss %xmm1, %xmm2\n cvttss2siq %xmm2, %rax\n ret"),
     ("single_bits", "movd %edi, %xmm0\n movd %esi, %xmm1\n minss %xmm1, %xmm0\n movd %xmm0, %eax\n ret"),
+    # NaN results keep x86's bits: the first NaN operand quieted, else the negative default NaN
+    ("nan_add_bits", MOVQ_IN + " addsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("nan_div_bits", MOVQ_IN + " divsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("nan_zero_by_zero", "pxor %xmm0, %xmm0\n divsd %xmm0, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("nan_sqrt_bits", "movq %rdi, %xmm1\n sqrtsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("nan_single_bits", "movd %edi, %xmm0\n movd %esi, %xmm1\n mulss %xmm1, %xmm0\n subss %xmm1, %xmm0\n movd %xmm0, %eax\n ret"),
     ("min_bits", MOVQ_IN + " minsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
     ("max_bits", MOVQ_IN + " maxsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
     ("andnpd_xorpd", MOVQ_IN + " andnpd %xmm1, %xmm0\n xorpd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),

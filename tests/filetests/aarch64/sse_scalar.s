@@ -11,7 +11,17 @@ scale:
 	// cvtsi2sdl	%edi, %xmm1
 	scvtf d1, w0
 	// mulsd	%xmm1, %xmm0
-	fmul d0, d0, d1
+	fmul d26, d0, d1
+	fcmp d26, d26
+	b.vc .Lgg_a64_1
+	fcmp d0, d0
+	b.vs .Lgg_a64_1
+	fcmp d1, d1
+	b.vs .Lgg_a64_1
+	movz x16, #65528, lsl #48
+	fmov d26, x16
+.Lgg_a64_1:
+	fmov d0, d26
 	// movsd	.LC0(%rip), %xmm2
 	adrp x10, .LC0
 	add x10, x10, :lo12:.LC0
@@ -39,7 +49,17 @@ scale:
 	cmp x13, #2
 	b.lo .L2
 	// addsd	%xmm1, %xmm0
-	fadd d0, d0, d1
+	fadd d26, d0, d1
+	fcmp d26, d26
+	b.vc .Lgg_a64_2
+	fcmp d0, d0
+	b.vs .Lgg_a64_2
+	fcmp d1, d1
+	b.vs .Lgg_a64_2
+	movz x16, #65528, lsl #48
+	fmov d26, x16
+.Lgg_a64_2:
+	fmov d0, d26
 .L2:
 	// cvttsd2sil	%xmm0, %eax
 	msr fpsr, xzr
@@ -51,10 +71,10 @@ scale:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_1
+	tbz x30, #0, .Lgg_a64_3
 	sub x30, x30, #1
 	ret
-.Lgg_a64_1:
+.Lgg_a64_3:
 	mov x0, x6
 	mov x1, x2
 	ret
@@ -68,21 +88,39 @@ single:
 	// movss	(%rdi), %xmm0
 	ldur s0, [x0, #0]
 	// mulss	%xmm0, %xmm0
-	fmul s0, s0, s0
+	fmul s26, s0, s0
+	fcmp s26, s26
+	b.vc .Lgg_a64_4
+	fcmp s0, s0
+	b.vs .Lgg_a64_4
+	fcmp s0, s0
+	b.vs .Lgg_a64_4
+	movz x16, #65472, lsl #16
+	fmov s26, w16
+.Lgg_a64_4:
+	fmov s0, s26
 	// cvtss2sd	%xmm0, %xmm0
 	fcvt d0, s0
 	// sqrtsd	%xmm0, %xmm0
-	fsqrt d0, d0
+	fsqrt d26, d0
+	fcmp d26, d26
+	b.vc .Lgg_a64_5
+	fcmp d0, d0
+	b.vs .Lgg_a64_5
+	movz x16, #65528, lsl #48
+	fmov d26, x16
+.Lgg_a64_5:
+	fmov d0, d26
 	// movq	%xmm0, %rax
 	fmov x11, d0
 	mov x6, x11
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_2
+	tbz x30, #0, .Lgg_a64_6
 	sub x30, x30, #1
 	ret
-.Lgg_a64_2:
+.Lgg_a64_6:
 	mov x0, x6
 	mov x1, x2
 	ret

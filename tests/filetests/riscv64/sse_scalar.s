@@ -12,6 +12,31 @@ scale:
 	fmv.d fa1, ft10
 	# mulsd	%xmm1, %xmm0
 	fmul.d ft10, fa0, fa1
+	feq.d t5, ft10, ft10
+	bnez t5, .Lgg_rv1
+	fmv.x.d t5, fa0
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv2
+	fmv.x.d t5, fa0
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv1
+.Lgg_rv2:
+	fmv.x.d t5, fa1
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv3
+	fmv.x.d t5, fa1
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv1
+.Lgg_rv3:
+	li t5, 0xfff8000000000000
+	fmv.d.x ft10, t5
+.Lgg_rv1:
 	fmv.d fa0, ft10
 	# movsd	.LC0(%rip), %xmm2
 	lla t0, .LC0
@@ -26,9 +51,9 @@ scale:
 	fld ft8, 0(t0)
 	flt.d t5, ft8, fa0
 	fmv.d ft10, fa0
-	bnez t5, .Lgg_rv1
+	bnez t5, .Lgg_rv4
 	fmv.d ft10, ft8
-.Lgg_rv1:
+.Lgg_rv4:
 	fmv.d fa0, ft10
 	# ucomisd	%xmm0, %xmm1
 	feq.d t5, fa1, fa1
@@ -50,6 +75,31 @@ scale:
 	bltu t3, t5, .L2
 	# addsd	%xmm1, %xmm0
 	fadd.d ft10, fa0, fa1
+	feq.d t5, ft10, ft10
+	bnez t5, .Lgg_rv5
+	fmv.x.d t5, fa0
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv6
+	fmv.x.d t5, fa0
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv5
+.Lgg_rv6:
+	fmv.x.d t5, fa1
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv7
+	fmv.x.d t5, fa1
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv5
+.Lgg_rv7:
+	li t5, 0xfff8000000000000
+	fmv.d.x ft10, t5
+.Lgg_rv5:
 	fmv.d fa0, ft10
 .L2:
 	# cvttsd2sil	%xmm0, %eax
@@ -57,19 +107,19 @@ scale:
 	fcvt.w.d a6, fa0, rtz
 	frflags t5
 	andi t5, t5, 16
-	beqz t5, .Lgg_rv2
+	beqz t5, .Lgg_rv8
 	li a6, 1
 	slli a6, a6, 31
-.Lgg_rv2:
+.Lgg_rv8:
 	slli a6, a6, 32
 	srli a6, a6, 32
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv3
+	beqz t5, .Lgg_rv9
 	ret
-.Lgg_rv3:
+.Lgg_rv9:
 	sext.w a0, a6
 	mv a1, a2
 	ret
@@ -83,12 +133,52 @@ single:
 	flw fa0, 0(a0)
 	# mulss	%xmm0, %xmm0
 	fmul.s ft10, fa0, fa0
+	feq.s t5, ft10, ft10
+	bnez t5, .Lgg_rv10
+	fmv.x.w t5, fa0
+	slli t5, t5, 33
+	li t2, 0xff00000000000000
+	bleu t5, t2, .Lgg_rv11
+	fmv.x.w t5, fa0
+	li t2, 0x400000
+	or t5, t5, t2
+	fmv.w.x ft10, t5
+	j .Lgg_rv10
+.Lgg_rv11:
+	fmv.x.w t5, fa0
+	slli t5, t5, 33
+	li t2, 0xff00000000000000
+	bleu t5, t2, .Lgg_rv12
+	fmv.x.w t5, fa0
+	li t2, 0x400000
+	or t5, t5, t2
+	fmv.w.x ft10, t5
+	j .Lgg_rv10
+.Lgg_rv12:
+	li t5, 0xffc00000
+	fmv.w.x ft10, t5
+.Lgg_rv10:
 	fmv.d fa0, ft10
 	# cvtss2sd	%xmm0, %xmm0
 	fcvt.d.s ft10, fa0
 	fmv.d fa0, ft10
 	# sqrtsd	%xmm0, %xmm0
 	fsqrt.d ft10, fa0
+	feq.d t5, ft10, ft10
+	bnez t5, .Lgg_rv13
+	fmv.x.d t5, fa0
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv14
+	fmv.x.d t5, fa0
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv13
+.Lgg_rv14:
+	li t5, 0xfff8000000000000
+	fmv.d.x ft10, t5
+.Lgg_rv13:
 	fmv.d fa0, ft10
 	# movq	%xmm0, %rax
 	fmv.x.d t1, fa0
@@ -97,9 +187,9 @@ single:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv4
+	beqz t5, .Lgg_rv15
 	ret
-.Lgg_rv4:
+.Lgg_rv15:
 	mv a0, a6
 	mv a1, a2
 	ret

@@ -35,7 +35,7 @@ fn emit_table() {
         (Op::CallLocal { sym: "f".into() }, "mov sp, x15; adr x30, .Lgg_a64_1+1; b f; .Lgg_a64_1:; and sp, x15, #-16"),
         (Op::VZero { d: X::Xmm(1) }, "movi v1.2d, #0"),
         (Op::VLoad { d: X::Xmm(8), base: g(5), off: -8, bytes: 8 }, "ldur d16, [x29, #-8]"),
-        (Op::FArith { op: FArith::Add, p: Prec::D, d: X::Xmm(0), b: X::Xmm(1) }, "fadd d0, d0, d1"),
+        (Op::FArith { op: FArith::Add, p: Prec::D, d: X::Xmm(0), b: X::Xmm(1) }, "fadd d26, d0, d1; fcmp d26, d26; b.vc .Lgg_a64_1; fcmp d0, d0; b.vs .Lgg_a64_1; fcmp d1, d1; b.vs .Lgg_a64_1; movz x16, #65528, lsl #48; fmov d26, x16; .Lgg_a64_1:; fmov d0, d26"),
         (Op::FArith { op: FArith::Max, p: Prec::S, d: X::Xmm(0), b: X::Xmm(1) }, "fcmp s0, s1; fcsel s0, s0, s1, gt"),
         (Op::FCmp { p: Prec::D, d: R::T1, a: X::Xmm(0), b: X::Xmm(1) }, "fcmp d0, d1; cset w16, eq; cset w17, vs; orr w16, w16, w17; cset w11, lt; orr x11, x11, x16, lsl #1"),
         (Op::VInt { op: VIntOp::Add, lane: 32, d: X::Xmm(0), b: X::Xmm(1) }, "add v0.4s, v0.4s, v1.4s"),

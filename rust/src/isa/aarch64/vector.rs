@@ -120,7 +120,10 @@ impl Aarch64 {
             }
             Op::FArith { op, p: pr, d, b } => {
                 let c = p(*pr);
-                let (r, a, bn) = (self.res(*d), vnum(*d), vnum(*b));
+                // arithmetic that can make a NaN goes to a scratch register: the operands are
+                // needed afterwards to tell a made-up NaN from a propagated one
+                let makes_nan = !matches!(op, FArith::Min | FArith::Max);
+                let (r, a, bn) = (if makes_nan { V0 } else { self.res(*d) }, vnum(*d), vnum(*b));
                 match op {
                     FArith::Add | FArith::Sub | FArith::Mul | FArith::Div => {
                         let m = match op {
@@ -139,7 +142,33 @@ impl Aarch64 {
                         out.push(format!("\tfcsel {c}{r}, {c}{a}, {c}{bn}, {cond}"));
                     }
                 }
-                self.put(*pr, *d, r, out);
+                if makes_nan {
+                    // x86's default NaN is negative (AArch64's is positive); input NaNs propagate alike
+                    let done = self.fresh();
+                    out.push(format!("\tfcmp {c}{r}, {c}{r}"));
+                    out.push(format!("\tb.vc {done}"));
+                    if *op != FArith::Sqrt {
+                        out.push(format!("\tfcmp {c}{a}, {c}{a}"));
+                        out.push(format!("\tb.vs {done}"));
+                    }
+                    out.push(format!("\tfcmp {c}{bn}, {c}{bn}"));
+                    out.push(format!("\tb.vs {done}"));
+                    if *pr == Prec::D {
+                        out.extend(mov_sequence(SCRATCH, 0xFFF8_0000_0000_0000));
+                        out.push(format!("\tfmov d{r}, {SCRATCH}"));
+                    } else {
+                        out.extend(mov_sequence(SCRATCH, 0xFFC0_0000));
+                        out.push(format!("\tfmov s{r}, {}", w(SCRATCH)));
+                    }
+                    out.push(format!("{done}:"));
+                }
+                let save = self.track_hi;
+                if makes_nan && !save {
+                    // V0 is a scratch register: a plain scalar move into d is enough
+                    out.push(format!("\tfmov {c}{}, {c}{r}", vnum(*d)));
+                } else {
+                    self.put(*pr, *d, r, out);
+                }
             }
             Op::FCvt { to, d, s } => {
                 let r = self.res(*d);

@@ -106,6 +106,38 @@ impl Riscv64 {
         }
     }
 
+    /// Make a NaN result what x86 gives: the first NaN operand, quieted, else the "default NaN"
+    /// 0xFFF8... (RISC-V always produces the positive canonical NaN). `a`, `b` are the operand
+    /// registers as they were before the op (only their bits are read).
+    fn x86_nan(&mut self, p: Prec, r: &str, a: Option<X>, b: X, out: &mut Vec<String>) {
+        let (s, xs) = if p == Prec::D { ("d", "d") } else { ("s", "w") };
+        let (shift, top, quiet, default): (u32, u64, u64, u64) = if p == Prec::D {
+            (1, 0xFFE0_0000_0000_0000, 1 << 51, 0xFFF8_0000_0000_0000)
+        } else {
+            (33, 0xFF00_0000_0000_0000, 1 << 22, 0xFFC0_0000)
+        };
+        let done = self.fresh_label();
+        out.push(format!("\tfeq.{s} {SCRATCH}, {r}, {r}"));
+        out.push(format!("\tbnez {SCRATCH}, {done}"));
+        for x in a.into_iter().chain(std::iter::once(b)) {
+            let next = self.fresh_label();
+            // NaN: exponent all ones and a non-zero fraction, i.e. |bits| above infinity's
+            out.push(format!("\tfmv.x.{xs} {SCRATCH}, {}", xname(x)));
+            out.push(format!("\tslli {SCRATCH}, {SCRATCH}, {shift}"));
+            out.push(format!("\tli {I0}, {top:#x}"));
+            out.push(format!("\tbleu {SCRATCH}, {I0}, {next}"));
+            out.push(format!("\tfmv.x.{xs} {SCRATCH}, {}", xname(x)));
+            out.push(format!("\tli {I0}, {quiet:#x}"));
+            out.push(format!("\tor {SCRATCH}, {SCRATCH}, {I0}"));
+            out.push(format!("\tfmv.{xs}.x {r}, {SCRATCH}"));
+            out.push(format!("\tj {done}"));
+            out.push(format!("{next}:"));
+        }
+        out.push(format!("\tli {SCRATCH}, {default:#x}"));
+        out.push(format!("\tfmv.{xs}.x {r}, {SCRATCH}"));
+        out.push(format!("{done}:"));
+    }
+
     /// Store lane 0 of each register into its slot (the high halves are already there).
     fn spill(xs: &[X], out: &mut Vec<String>) {
         for x in xs {
@@ -254,6 +286,10 @@ impl Riscv64 {
                         out.push(format!("\tfmv.d {r}, {bn}"));
                         out.push(format!("{l}:"));
                     }
+                }
+                if !matches!(op, FArith::Min | FArith::Max) {
+                    let first = (*op != FArith::Sqrt).then_some(*d);
+                    self.x86_nan(*p, r, first, *b, out);
                 }
                 self.fout(*p, *d, r, out);
             }
