@@ -4,7 +4,7 @@ use super::{gpr, Lifter};
 use crate::asm::x86_64::{Insn, Operand, Reg};
 use crate::error::Result;
 use super::Known;
-use crate::ir::{Item, Op, VArg, R};
+use crate::ir::{AluOp, Item, Op, VArg, R, V, W};
 
 /// The callee of a direct call or jump: symbol name without `@PLT`.
 fn target_name(l: &Lifter, insn: &Insn) -> Result<Option<String>> {
@@ -74,9 +74,16 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
             if l.is_local_label(&sym) {
                 l.emit(Op::Jmp { label: sym });
             } else if let Some((fixed, args)) = if l.ctx.functions.contains(&sym) { None } else { variadic_args(l, insn, &sym)? } {
-                // `jmp printf`: call with the arguments placed for the target, then return
-                l.emit(Op::CallVariadic { sym, fixed, args });
-                l.emit(Op::Ret { ext32: false });
+                // `jmp printf`: call with the arguments placed for the target, then return; the
+                // x86 stack arguments sit above the return address and the padding slot
+                let args = args
+                    .into_iter()
+                    .map(|a| match a {
+                        VArg::Stack { off, double } => VArg::Stack { off: off + 16, double },
+                        a => a,
+                    })
+                    .collect();
+                l.call_and_return(Op::CallVariadic { sym, fixed, args });
             } else {
                 l.tail_call(sym);
             }
@@ -88,8 +95,7 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
             } else {
                 // the target may be outside this file: call it and return its result (a true
                 // tail jump would hand a tagged return address to code that does not expect one)
-                l.emit(Op::CallInd { r });
-                l.emit(Op::Ret { ext32: false });
+                l.call_and_return(Op::CallInd { r });
             }
         }
     }
@@ -250,8 +256,18 @@ impl Lifter<'_> {
         if self.ctx.functions.contains(&sym) {
             self.emit(Op::TailCall { sym });
         } else {
-            self.emit(Op::Call { sym });
-            self.emit(Op::Ret { ext32: false });
+            self.call_and_return(Op::Call { sym });
         }
+    }
+
+    /// A tail jump out of this file made a call: at the `jmp` the return address is still on the
+    /// stack, so %rsp is 8 below a 16-byte boundary. Pad one slot so the callee gets the aligned
+    /// stack the target ABI requires (AArch64 faults on an unaligned sp), then drop it and return.
+    pub(super) fn call_and_return(&mut self, call: Op) {
+        let rsp = gpr(crate::asm::x86_64::regs::RSP);
+        self.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
+        self.emit(call);
+        self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
+        self.emit(Op::Ret { ext32: false });
     }
 }
