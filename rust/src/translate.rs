@@ -569,6 +569,7 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
         match s {
             Stmt::Directive { name, args, text, span } => {
                 sections.update(name, args);
+                lifter.set_section(&sections.current);
                 let section = sections.current.clone();
                 // DWARF describes the x86 code, not the translation: drop those sections whole
                 // (their label differences in .uleb128 would not even assemble on RISC-V)
@@ -591,6 +592,7 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
             }
         }
     }
+    lifter.finish();
     let mut entries: HashSet<String> = facts.functions.clone();
     entries.extend(facts.address_taken.iter().cloned());
     let items: Vec<Item> = flags::resolve(lifter.items, &entries)?;

@@ -53,3 +53,59 @@ def test_target_functions_get_an_aligned_stack(target: str, tmp_path: Path):
     assert report["verdict"] == "verified", report.get("reason")
     lines = report["verify"]["cases"][0]["target"]["stdout"].splitlines()
     assert lines == [f"{n} 101" for n, _ in CALLERS]
+
+
+# Functions compiled by gcc from C, called by the driver built for the target (and calling back into
+# it): integer arguments beyond the sixth travel on the x86 stack but in registers (and then on the
+# stack) on both targets.
+MANY_ARGS_C = r"""
+long many10(long a, long b, long c, long d, long e, long f, long g, long h, long i, long j) {
+  return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h + 9 * i + 10 * j;
+}
+long many7(int a, long b, short c, long d, int e, long f, unsigned char g) {
+  return a * b - c * d + e * f + g;
+}
+double mixed(int a, double x, long b, double y, int c, int d, int e, int f, int g, int h) {
+  return a * x + b * y + c + d * 2 + e * 3 + f * 4 + g * 5 + h * 6;
+}
+extern long ext8(long, long, long, long, long, long, long, long);
+long call8(long x) { return ext8(x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7) + 1; }
+long (*volatile ext8_ptr)(long, long, long, long, long, long, long, long) = ext8;
+long call8_ptr(long x) { return ext8_ptr(x, -x, 2 * x, 3, 4, 5, x * x, 99) * 2; }
+"""
+
+MANY_ARGS_DRIVER = r"""
+#include <stdio.h>
+long many10(long, long, long, long, long, long, long, long, long, long);
+long many7(int, long, short, long, int, long, unsigned char);
+double mixed(int, double, long, double, int, int, int, int, int, int);
+long call8(long);
+long call8_ptr(long);
+long ext8(long a, long b, long c, long d, long e, long f, long g, long h) {
+  return a + b * 2 + c * 3 + d * 4 + e * 5 + f * 6 + g * 7 + h * 8;
+}
+int main(void) {
+  printf("many10 %ld\n", many10(1, 2, 3, 4, 5, 6, 7, 8, 9, -10));
+  printf("many7 %ld\n", many7(-3, 5, -7, 11, 13, 17, 250));
+  printf("mixed %g\n", mixed(1, 2.5, 3, 4.5, 5, 6, 7, 8, 9, 10));
+  printf("call8 %ld\n", call8(3));
+  printf("call8_ptr %ld\n", call8_ptr(-4));
+  return 0;
+}
+"""
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("opt", ["-O0", "-O2"])
+@pytest.mark.parametrize("target", TARGETS)
+def test_arguments_beyond_the_sixth_cross_the_abi_boundary(target: str, opt: str, tmp_path: Path):
+    import subprocess
+
+    (tmp_path / "f.c").write_text(MANY_ARGS_C)
+    (tmp_path / "driver.c").write_text(MANY_ARGS_DRIVER)
+    subprocess.run(["gcc", opt, "-S", "f.c", "-o", "f.s"], cwd=tmp_path, check=True)
+    r = run_gg("translate", str(tmp_path / "f.s"), "--target", target, "--test-driver", str(tmp_path / "driver.c"), "--json", "-o", str(tmp_path / "out.s"))
+    report = json.loads(r.stdout)
+    case = report["verify"]["cases"][0]
+    assert report["verdict"] == "verified", (report.get("reason"), case["native"]["stdout"], case["target"]["stdout"])
+    assert case["target"]["stdout"].count("\n") == 5

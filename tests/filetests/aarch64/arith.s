@@ -4,6 +4,9 @@
 	.type	f, %function
 f:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_1
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_1:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// leal	(%rdi,%rsi), %eax
@@ -33,11 +36,12 @@ f:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_1
+	tbz x30, #0, .Lgg_a64_2
 	sub x30, x30, #1
 	ret
-.Lgg_a64_1:
+.Lgg_a64_2:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	f, .-f

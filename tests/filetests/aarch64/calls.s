@@ -4,6 +4,9 @@
 	.type	show, %function
 show:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_1
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_1:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// subq	$8, %rsp
@@ -25,9 +28,9 @@ show:
 	mov x2, x1
 	// call	bits
 	mov sp, x15
-	adr x30, .Lgg_a64_1+1
+	adr x30, .Lgg_a64_2+1
 	b bits
-.Lgg_a64_1:
+.Lgg_a64_2:
 	and sp, x15, #-16
 	// addq	$8, %rsp
 	add x15, x15, #8
@@ -35,18 +38,22 @@ show:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_2
+	tbz x30, #0, .Lgg_a64_3
 	sub x30, x30, #1
 	ret
-.Lgg_a64_2:
+.Lgg_a64_3:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	show, .-show
 	.globl	bits
 	.type	bits, %function
 bits:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_4
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_4:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// bsrq	%rdi, %rax
@@ -80,12 +87,13 @@ bits:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_3
+	tbz x30, #0, .Lgg_a64_5
 	sub x30, x30, #1
 	ret
-.Lgg_a64_3:
+.Lgg_a64_5:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	bits, .-bits
 	.section	.rodata.str1.1,"aMS",%progbits,1

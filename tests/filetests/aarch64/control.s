@@ -4,6 +4,9 @@
 	.type	f, %function
 f:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_1
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_1:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// pushq	%rbx
@@ -13,6 +16,8 @@ f:
 	// movl	%edi, %ebx
 	mov w19, w0
 	// call	puts@PLT
+	ldur x6, [x15, #0]
+	ldur x7, [x15, #8]
 	mov sp, x15
 	bl puts
 	mov x15, sp
@@ -58,12 +63,13 @@ f:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_1
+	tbz x30, #0, .Lgg_a64_2
 	sub x30, x30, #1
 	ret
-.Lgg_a64_1:
+.Lgg_a64_2:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 .L5:
 	// popq	%rbx
@@ -83,12 +89,13 @@ f:
 	and sp, x15, #-16
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_2
+	tbz x30, #0, .Lgg_a64_3
 	sub x30, x30, #1
 	ret
-.Lgg_a64_2:
+.Lgg_a64_3:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 .L9:
 	// popq	%rbx
@@ -97,6 +104,16 @@ f:
 	and sp, x15, #-16
 	mov x19, x11
 	// jmp	*%rcx
+	adrp x11, f
+	add x11, x11, :lo12:f
+	cmp x3, x11
+	b.lo .Lgg_out3
+	adrp x11, .Lgg_end_f
+	add x11, x11, :lo12:.Lgg_end_f
+	cmp x3, x11
+	b.hs .Lgg_out3
+	br x3
+.Lgg_out3:
 	sub x15, x15, #8
 	and sp, x15, #-16
 	mov sp, x15
@@ -108,11 +125,15 @@ f:
 	and sp, x15, #-16
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_3
+	tbz x30, #0, .Lgg_a64_4
 	sub x30, x30, #1
 	ret
-.Lgg_a64_3:
+.Lgg_a64_4:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	f, .-f
+	.pushsection .text
+.Lgg_end_f:
+	.popsection

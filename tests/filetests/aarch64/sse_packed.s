@@ -4,6 +4,9 @@
 	.type	sum4, %function
 sum4:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_1
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_1:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// movdqu	(%rdi), %xmm0
@@ -33,12 +36,13 @@ sum4:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_1
+	tbz x30, #0, .Lgg_a64_2
 	sub x30, x30, #1
 	ret
-.Lgg_a64_1:
+.Lgg_a64_2:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	sum4, .-sum4
 	.section	.note.GNU-stack,"",%progbits

@@ -4,6 +4,9 @@
 	.type	scale, %function
 scale:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_1
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_1:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// pxor	%xmm1, %xmm1
@@ -13,14 +16,14 @@ scale:
 	// mulsd	%xmm1, %xmm0
 	fmul d26, d0, d1
 	fcmp d26, d26
-	b.vc .Lgg_a64_1
+	b.vc .Lgg_a64_2
 	fcmp d0, d0
-	b.vs .Lgg_a64_1
+	b.vs .Lgg_a64_2
 	fcmp d1, d1
-	b.vs .Lgg_a64_1
+	b.vs .Lgg_a64_2
 	movz x16, #65528, lsl #48
 	fmov d26, x16
-.Lgg_a64_1:
+.Lgg_a64_2:
 	fmov d0, d26
 	// movsd	.LC0(%rip), %xmm2
 	adrp x10, .LC0
@@ -51,14 +54,14 @@ scale:
 	// addsd	%xmm1, %xmm0
 	fadd d26, d0, d1
 	fcmp d26, d26
-	b.vc .Lgg_a64_2
+	b.vc .Lgg_a64_3
 	fcmp d0, d0
-	b.vs .Lgg_a64_2
+	b.vs .Lgg_a64_3
 	fcmp d1, d1
-	b.vs .Lgg_a64_2
+	b.vs .Lgg_a64_3
 	movz x16, #65528, lsl #48
 	fmov d26, x16
-.Lgg_a64_2:
+.Lgg_a64_3:
 	fmov d0, d26
 .L2:
 	// cvttsd2sil	%xmm0, %eax
@@ -71,18 +74,22 @@ scale:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_3
+	tbz x30, #0, .Lgg_a64_4
 	sub x30, x30, #1
 	ret
-.Lgg_a64_3:
+.Lgg_a64_4:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	scale, .-scale
 	.globl	single
 	.type	single, %function
 single:
 	mov x15, sp
+	tbnz x30, #0, .Lgg_a64_5
+	stp x6, x7, [x15, #-16]!
+.Lgg_a64_5:
 	str x30, [x15, #-8]!
 	and sp, x15, #-16
 	// movss	(%rdi), %xmm0
@@ -90,26 +97,26 @@ single:
 	// mulss	%xmm0, %xmm0
 	fmul s26, s0, s0
 	fcmp s26, s26
-	b.vc .Lgg_a64_4
+	b.vc .Lgg_a64_6
 	fcmp s0, s0
-	b.vs .Lgg_a64_4
+	b.vs .Lgg_a64_6
 	fcmp s0, s0
-	b.vs .Lgg_a64_4
+	b.vs .Lgg_a64_6
 	movz x16, #65472, lsl #16
 	fmov s26, w16
-.Lgg_a64_4:
+.Lgg_a64_6:
 	fmov s0, s26
 	// cvtss2sd	%xmm0, %xmm0
 	fcvt d0, s0
 	// sqrtsd	%xmm0, %xmm0
 	fsqrt d26, d0
 	fcmp d26, d26
-	b.vc .Lgg_a64_5
+	b.vc .Lgg_a64_7
 	fcmp d0, d0
-	b.vs .Lgg_a64_5
+	b.vs .Lgg_a64_7
 	movz x16, #65528, lsl #48
 	fmov d26, x16
-.Lgg_a64_5:
+.Lgg_a64_7:
 	fmov d0, d26
 	// movq	%xmm0, %rax
 	fmov x11, d0
@@ -117,12 +124,13 @@ single:
 	// ret
 	ldr x30, [x15], #8
 	mov sp, x15
-	tbz x30, #0, .Lgg_a64_6
+	tbz x30, #0, .Lgg_a64_8
 	sub x30, x30, #1
 	ret
-.Lgg_a64_6:
+.Lgg_a64_8:
 	mov x0, x6
 	mov x1, x2
+	add sp, x15, #16
 	ret
 	.size	single, .-single
 	.section	.rodata.cst16,"aM",%progbits,16

@@ -3,6 +3,12 @@
 	.globl	f
 	.type	f, @function
 f:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# leal	(%rdi,%rsi), %eax
@@ -46,10 +52,11 @@ f:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv1
+	beqz t5, .Lgg_rv2
 	ret
-.Lgg_rv1:
+.Lgg_rv2:
 	sext.w a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	f, .-f

@@ -3,6 +3,12 @@
 	.globl	show
 	.type	show, @function
 show:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# subq	$8, %rsp
@@ -23,56 +29,63 @@ show:
 	mv a6, a0
 	mv a2, a1
 	# call	bits
-	lla ra, .Lgg_rv1+1
+	lla ra, .Lgg_rv2+1
 	j bits
-.Lgg_rv1:
+.Lgg_rv2:
 	# addq	$8, %rsp
 	addi sp, sp, 8
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv2
+	beqz t5, .Lgg_rv3
 	ret
-.Lgg_rv2:
+.Lgg_rv3:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	show, .-show
 	.globl	bits
 	.type	bits, @function
 bits:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv4
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv4:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# bsrq	%rdi, %rax
 	mv t1, a6
 	slli t2, a0, 0
 	li ra, 0
-	beqz t2, .Lgg_rv5
-.Lgg_rv3:
-	bltz t2, .Lgg_rv4
+	beqz t2, .Lgg_rv7
+.Lgg_rv5:
+	bltz t2, .Lgg_rv6
 	slli t2, t2, 1
 	addi ra, ra, 1
-	j .Lgg_rv3
-.Lgg_rv5:
+	j .Lgg_rv5
+.Lgg_rv7:
 	mv ra, t1
-	j .Lgg_rv6
-.Lgg_rv4:
+	j .Lgg_rv8
+.Lgg_rv6:
 	sub ra, zero, ra
 	addi ra, ra, 63
-.Lgg_rv6:
+.Lgg_rv8:
 	mv t1, ra
 	mv a6, t1
 	# popcntq	%rsi, %rdx
 	mv t2, a1
 	li ra, 0
-.Lgg_rv7:
-	beqz t2, .Lgg_rv8
+.Lgg_rv9:
+	beqz t2, .Lgg_rv10
 	addi t5, t2, -1
 	and t2, t2, t5
 	addi ra, ra, 1
-	j .Lgg_rv7
-.Lgg_rv8:
+	j .Lgg_rv9
+.Lgg_rv10:
 	mv t1, ra
 	mv a2, t1
 	# addq	%rdx, %rax
@@ -94,11 +107,12 @@ bits:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv9
+	beqz t5, .Lgg_rv11
 	ret
-.Lgg_rv9:
+.Lgg_rv11:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	bits, .-bits
 	.section	.rodata.str1.1,"aMS",@progbits,1

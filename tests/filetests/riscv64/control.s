@@ -3,6 +3,12 @@
 	.globl	f
 	.type	f, @function
 f:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# pushq	%rbx
@@ -12,6 +18,8 @@ f:
 	slli s1, a0, 32
 	srli s1, s1, 32
 	# call	puts@PLT
+	ld a6, 0(sp)
+	ld a7, 8(sp)
 	call puts
 	mv a6, a0
 	mv a2, a1
@@ -52,11 +60,12 @@ f:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv1
+	beqz t5, .Lgg_rv2
 	ret
-.Lgg_rv1:
+.Lgg_rv2:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 .L5:
 	# popq	%rbx
@@ -72,11 +81,12 @@ f:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv2
+	beqz t5, .Lgg_rv3
 	ret
-.Lgg_rv2:
+.Lgg_rv3:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 .L9:
 	# popq	%rbx
@@ -84,6 +94,12 @@ f:
 	addi sp, sp, 8
 	mv s1, t1
 	# jmp	*%rcx
+	lla t1, f
+	bltu a3, t1, .Lgg_out3
+	lla t1, .Lgg_end_f
+	bgeu a3, t1, .Lgg_out3
+	jr a3
+.Lgg_out3:
 	addi sp, sp, -8
 	jalr a3
 	mv a6, a0
@@ -92,10 +108,14 @@ f:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv3
+	beqz t5, .Lgg_rv4
 	ret
-.Lgg_rv3:
+.Lgg_rv4:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	f, .-f
+	.pushsection .text
+.Lgg_end_f:
+	.popsection

@@ -3,6 +3,12 @@
 	.globl	f
 	.type	f, @function
 f:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# movl	counter(%rip), %eax
@@ -16,8 +22,8 @@ f:
 	lla t0, counter
 	sw a6, 0(t0)
 	# movq	stdout@GOTPCREL(%rip), %rax
-.Lgg_rv1:	auipc a6, %got_pcrel_hi(stdout)
-	ld a6, %pcrel_lo(.Lgg_rv1)(a6)
+.Lgg_rv2:	auipc a6, %got_pcrel_hi(stdout)
+	ld a6, %pcrel_lo(.Lgg_rv2)(a6)
 	# movq	(%rax), %rax
 	ld a6, 0(a6)
 	# leaq	.LC0(%rip), %rdi
@@ -27,11 +33,12 @@ f:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv2
+	beqz t5, .Lgg_rv3
 	ret
-.Lgg_rv2:
+.Lgg_rv3:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	f, .-f
 	.local	counter

@@ -3,6 +3,12 @@
 	.globl	f
 	.type	f, @function
 f:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# cmpl	%esi, %edi
@@ -30,23 +36,11 @@ f:
 	# cmpq	%rdx, %rdi
 	# cmovbq	%rdx, %rdi
 	sltu t2, a0, a2
-	beqz t2, .Lgg_rv1
+	beqz t2, .Lgg_rv2
 	mv a0, a2
-.Lgg_rv1:
+.Lgg_rv2:
 	# movq	%rdi, %rax
 	mv a6, a0
-	# ret
-	ld ra, 0(sp)
-	addi sp, sp, 8
-	andi t5, ra, 1
-	beqz t5, .Lgg_rv2
-	ret
-.Lgg_rv2:
-	mv a0, a6
-	mv a1, a2
-	ret
-.L3:
-.L4:
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
@@ -54,7 +48,21 @@ f:
 	beqz t5, .Lgg_rv3
 	ret
 .Lgg_rv3:
+	mv a0, a6
+	mv a1, a2
+	addi sp, sp, 16
+	ret
+.L3:
+.L4:
+	# ret
+	ld ra, 0(sp)
+	addi sp, sp, 8
+	andi t5, ra, 1
+	beqz t5, .Lgg_rv4
+	ret
+.Lgg_rv4:
 	sext.w a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	f, .-f

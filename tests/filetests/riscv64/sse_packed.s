@@ -3,6 +3,12 @@
 	.globl	sum4
 	.type	sum4, @function
 sum4:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# movdqu	(%rdi), %xmm0
@@ -155,11 +161,12 @@ sum4:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv1
+	beqz t5, .Lgg_rv2
 	ret
-.Lgg_rv1:
+.Lgg_rv2:
 	sext.w a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	sum4, .-sum4
 	.section	.note.GNU-stack,"",@progbits

@@ -3,6 +3,12 @@
 	.globl	scale
 	.type	scale, @function
 scale:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv1
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv1:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# pxor	%xmm1, %xmm1
@@ -13,30 +19,30 @@ scale:
 	# mulsd	%xmm1, %xmm0
 	fmul.d ft10, fa0, fa1
 	feq.d t5, ft10, ft10
-	bnez t5, .Lgg_rv1
+	bnez t5, .Lgg_rv2
 	fmv.x.d t5, fa0
-	slli t5, t5, 1
-	li t2, 0xffe0000000000000
-	bleu t5, t2, .Lgg_rv2
-	fmv.x.d t5, fa0
-	li t2, 0x8000000000000
-	or t5, t5, t2
-	fmv.d.x ft10, t5
-	j .Lgg_rv1
-.Lgg_rv2:
-	fmv.x.d t5, fa1
 	slli t5, t5, 1
 	li t2, 0xffe0000000000000
 	bleu t5, t2, .Lgg_rv3
+	fmv.x.d t5, fa0
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv2
+.Lgg_rv3:
+	fmv.x.d t5, fa1
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv4
 	fmv.x.d t5, fa1
 	li t2, 0x8000000000000
 	or t5, t5, t2
 	fmv.d.x ft10, t5
-	j .Lgg_rv1
-.Lgg_rv3:
+	j .Lgg_rv2
+.Lgg_rv4:
 	li t5, 0xfff8000000000000
 	fmv.d.x ft10, t5
-.Lgg_rv1:
+.Lgg_rv2:
 	fmv.d fa0, ft10
 	# movsd	.LC0(%rip), %xmm2
 	lla t0, .LC0
@@ -51,9 +57,9 @@ scale:
 	fld ft8, 0(t0)
 	flt.d t5, ft8, fa0
 	fmv.d ft10, fa0
-	bnez t5, .Lgg_rv4
+	bnez t5, .Lgg_rv5
 	fmv.d ft10, ft8
-.Lgg_rv4:
+.Lgg_rv5:
 	fmv.d fa0, ft10
 	# ucomisd	%xmm0, %xmm1
 	feq.d t5, fa1, fa1
@@ -76,30 +82,30 @@ scale:
 	# addsd	%xmm1, %xmm0
 	fadd.d ft10, fa0, fa1
 	feq.d t5, ft10, ft10
-	bnez t5, .Lgg_rv5
+	bnez t5, .Lgg_rv6
 	fmv.x.d t5, fa0
-	slli t5, t5, 1
-	li t2, 0xffe0000000000000
-	bleu t5, t2, .Lgg_rv6
-	fmv.x.d t5, fa0
-	li t2, 0x8000000000000
-	or t5, t5, t2
-	fmv.d.x ft10, t5
-	j .Lgg_rv5
-.Lgg_rv6:
-	fmv.x.d t5, fa1
 	slli t5, t5, 1
 	li t2, 0xffe0000000000000
 	bleu t5, t2, .Lgg_rv7
+	fmv.x.d t5, fa0
+	li t2, 0x8000000000000
+	or t5, t5, t2
+	fmv.d.x ft10, t5
+	j .Lgg_rv6
+.Lgg_rv7:
+	fmv.x.d t5, fa1
+	slli t5, t5, 1
+	li t2, 0xffe0000000000000
+	bleu t5, t2, .Lgg_rv8
 	fmv.x.d t5, fa1
 	li t2, 0x8000000000000
 	or t5, t5, t2
 	fmv.d.x ft10, t5
-	j .Lgg_rv5
-.Lgg_rv7:
+	j .Lgg_rv6
+.Lgg_rv8:
 	li t5, 0xfff8000000000000
 	fmv.d.x ft10, t5
-.Lgg_rv5:
+.Lgg_rv6:
 	fmv.d fa0, ft10
 .L2:
 	# cvttsd2sil	%xmm0, %eax
@@ -107,26 +113,33 @@ scale:
 	fcvt.w.d a6, fa0, rtz
 	frflags t5
 	andi t5, t5, 16
-	beqz t5, .Lgg_rv8
+	beqz t5, .Lgg_rv9
 	li a6, 1
 	slli a6, a6, 31
-.Lgg_rv8:
+.Lgg_rv9:
 	slli a6, a6, 32
 	srli a6, a6, 32
 	# ret
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv9
+	beqz t5, .Lgg_rv10
 	ret
-.Lgg_rv9:
+.Lgg_rv10:
 	sext.w a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	scale, .-scale
 	.globl	single
 	.type	single, @function
 single:
+	andi t5, ra, 1
+	bnez t5, .Lgg_rv11
+	addi sp, sp, -16
+	sd a6, 0(sp)
+	sd a7, 8(sp)
+.Lgg_rv11:
 	addi sp, sp, -8
 	sd ra, 0(sp)
 	# movss	(%rdi), %xmm0
@@ -134,30 +147,30 @@ single:
 	# mulss	%xmm0, %xmm0
 	fmul.s ft10, fa0, fa0
 	feq.s t5, ft10, ft10
-	bnez t5, .Lgg_rv10
+	bnez t5, .Lgg_rv12
 	fmv.x.w t5, fa0
 	slli t5, t5, 33
 	li t2, 0xff00000000000000
-	bleu t5, t2, .Lgg_rv11
+	bleu t5, t2, .Lgg_rv13
 	fmv.x.w t5, fa0
 	li t2, 0x400000
 	or t5, t5, t2
 	fmv.w.x ft10, t5
-	j .Lgg_rv10
-.Lgg_rv11:
+	j .Lgg_rv12
+.Lgg_rv13:
 	fmv.x.w t5, fa0
 	slli t5, t5, 33
 	li t2, 0xff00000000000000
-	bleu t5, t2, .Lgg_rv12
+	bleu t5, t2, .Lgg_rv14
 	fmv.x.w t5, fa0
 	li t2, 0x400000
 	or t5, t5, t2
 	fmv.w.x ft10, t5
-	j .Lgg_rv10
-.Lgg_rv12:
+	j .Lgg_rv12
+.Lgg_rv14:
 	li t5, 0xffc00000
 	fmv.w.x ft10, t5
-.Lgg_rv10:
+.Lgg_rv12:
 	fmv.d fa0, ft10
 	# cvtss2sd	%xmm0, %xmm0
 	fcvt.d.s ft10, fa0
@@ -165,20 +178,20 @@ single:
 	# sqrtsd	%xmm0, %xmm0
 	fsqrt.d ft10, fa0
 	feq.d t5, ft10, ft10
-	bnez t5, .Lgg_rv13
+	bnez t5, .Lgg_rv15
 	fmv.x.d t5, fa0
 	slli t5, t5, 1
 	li t2, 0xffe0000000000000
-	bleu t5, t2, .Lgg_rv14
+	bleu t5, t2, .Lgg_rv16
 	fmv.x.d t5, fa0
 	li t2, 0x8000000000000
 	or t5, t5, t2
 	fmv.d.x ft10, t5
-	j .Lgg_rv13
-.Lgg_rv14:
+	j .Lgg_rv15
+.Lgg_rv16:
 	li t5, 0xfff8000000000000
 	fmv.d.x ft10, t5
-.Lgg_rv13:
+.Lgg_rv15:
 	fmv.d fa0, ft10
 	# movq	%xmm0, %rax
 	fmv.x.d t1, fa0
@@ -187,11 +200,12 @@ single:
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1
-	beqz t5, .Lgg_rv15
+	beqz t5, .Lgg_rv17
 	ret
-.Lgg_rv15:
+.Lgg_rv17:
 	mv a0, a6
 	mv a1, a2
+	addi sp, sp, 16
 	ret
 	.size	single, .-single
 	.section	.rodata.cst16,"aM",@progbits,16

@@ -48,6 +48,7 @@ pub const RCX: u8 = 1;
 pub const RDX: u8 = 2;
 pub const RSP: u8 = 4;
 pub const RBP: u8 = 5;
+pub const R10: u8 = 10;
 
 fn numbered(name: &str, prefix: &str, max: u8) -> Option<u8> {
     let rest = name.strip_prefix(prefix)?;

@@ -344,19 +344,37 @@ impl Aarch64 {
                 out.push(format!("{l}:"));
                 out.push(format!("\tmov {}, {}", RET[0], GPR[RAX]));
                 out.push(format!("\tmov {}, {}", RET[1], GPR[RDX]));
+                // drop the argument slots the prologue made for a caller outside this file
+                out.push(format!("\tadd sp, {RSP}, #16"));
                 out.push("\tret".into());
             }
             Op::TailCall { sym } => {
                 Self::pop_return_address(out);
+                self.drop_entry_slots(out);
                 out.push(format!("\tb {sym}"));
             }
             Op::TailCallInd { r } => {
+                let r = name(*r);
+                let r = if ["x6", "x7"].contains(&r) {
+                    out.push(format!("\tmov {SCRATCH2}, {r}"));
+                    SCRATCH2
+                } else {
+                    r
+                };
                 Self::pop_return_address(out);
-                out.push(format!("\tbr {}", name(*r)));
+                self.drop_entry_slots(out);
+                out.push(format!("\tbr {r}"));
             }
             Op::Prologue => {
-                // emulate the return address the x86 `call` pushed; keep sp 16-aligned below it
+                // a caller outside this file (untagged return address) passed the 7th and 8th
+                // integer arguments in x6/x7: put them where x86 code reads them, above the
+                // return address (the 9th on is where it expects it already)
+                let l = self.fresh();
                 out.push(format!("\tmov {RSP}, sp"));
+                out.push(format!("\ttbnz x30, #0, {l}"));
+                out.push(format!("\tstp x6, x7, [{RSP}, #-16]!"));
+                out.push(format!("{l}:"));
+                // emulate the return address the x86 `call` pushed; keep sp 16-aligned below it
                 out.push(format!("\tstr x30, [{RSP}, #-8]!"));
                 out.push(format!("\tand sp, {RSP}, #-16"));
             }
@@ -366,6 +384,17 @@ impl Aarch64 {
         if Self::writes_rsp(op) {
             out.push(format!("\tand sp, {RSP}, #-16"));
         }
+    }
+
+    /// Leaving a function by a tail jump: when it was entered from outside this file, take the 7th
+    /// and 8th argument slots the prologue made (the callee's prologue makes them again, from
+    /// whatever x86 code stored there).
+    fn drop_entry_slots(&mut self, out: &mut Vec<String>) {
+        let l = self.fresh();
+        out.push(format!("\ttbnz x30, #0, {l}"));
+        out.push(format!("\tldp x6, x7, [{RSP}], #16"));
+        out.push(format!("\tmov sp, {RSP}"));
+        out.push(format!("{l}:"));
     }
 
     fn pop_return_address(out: &mut Vec<String>) {

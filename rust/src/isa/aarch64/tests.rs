@@ -31,7 +31,7 @@ fn emit_table() {
         (Op::Br { cc: Cc::Ne, a: g(7), b: V::I(0), label: ".L3".into() }, "cbnz x0, .L3"),
         (Op::La { d: R::T0, sym: Sym { name: "stdout".into(), off: 0 }, got: true }, "adrp x10, :got:stdout; ldr x10, [x10, :got_lo12:stdout]"),
         (Op::Call { sym: "puts".into() }, "mov sp, x15; bl puts; mov x15, sp; mov x6, x0; mov x2, x1"),
-        (Op::Ret { ext32: true }, "ldr x30, [x15], #8; mov sp, x15; tbz x30, #0, .Lgg_a64_1; sub x30, x30, #1; ret; .Lgg_a64_1:; mov x0, x6; mov x1, x2; ret"),
+        (Op::Ret { ext32: true }, "ldr x30, [x15], #8; mov sp, x15; tbz x30, #0, .Lgg_a64_1; sub x30, x30, #1; ret; .Lgg_a64_1:; mov x0, x6; mov x1, x2; add sp, x15, #16; ret"),
         (Op::CallLocal { sym: "f".into() }, "mov sp, x15; adr x30, .Lgg_a64_1+1; b f; .Lgg_a64_1:; and sp, x15, #-16"),
         (Op::VZero { d: X::Xmm(1) }, "movi v1.2d, #0"),
         (Op::VLoad { d: X::Xmm(8), base: g(5), off: -8, bytes: 8 }, "ldur d16, [x29, #-8]"),
@@ -40,7 +40,8 @@ fn emit_table() {
         (Op::FCmp { p: Prec::D, d: R::T1, a: X::Xmm(0), b: X::Xmm(1) }, "fcmp d0, d1; cset w16, eq; cset w17, vs; orr w16, w16, w17; cset w11, lt; orr x11, x11, x16, lsl #1"),
         (Op::VInt { op: VIntOp::Add, lane: 32, d: X::Xmm(0), b: X::Xmm(1) }, "add v0.4s, v0.4s, v1.4s"),
         (Op::VShuf32 { d: X::Xmm(0), s: X::Xmm(1), imm: 0x1b }, "mov v26.s[0], v1.s[3]; mov v26.s[1], v1.s[2]; mov v26.s[2], v1.s[1]; mov v26.s[3], v1.s[0]; mov v0.16b, v26.16b"),
-        (Op::Prologue, "mov x15, sp; str x30, [x15, #-8]!; and sp, x15, #-16"),
+        (Op::Prologue, "mov x15, sp; tbnz x30, #0, .Lgg_a64_1; stp x6, x7, [x15, #-16]!; .Lgg_a64_1:; str x30, [x15, #-8]!; and sp, x15, #-16"),
+        (Op::TailCall { sym: "g".into() }, "ldr x30, [x15], #8; mov sp, x15; tbnz x30, #0, .Lgg_a64_1; ldp x6, x7, [x15], #16; mov sp, x15; .Lgg_a64_1:; b g"),
     ];
     for (op, want) in table {
         assert_eq!(emit(op.clone()), want, "{op:?}");

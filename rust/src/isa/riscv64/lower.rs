@@ -356,24 +356,38 @@ impl Riscv64 {
                 // lp64: 32-bit results are sign-extended to 64 bits in a0 (int and unsigned alike)
                 out.push(format!("\t{} {}, {}", if *ext32 { "sext.w" } else { "mv" }, RET[0], GPR[RAX]));
                 out.push(format!("\tmv {}, {}", RET[1], GPR[RDX]));
+                out.push("\taddi sp, sp, 16".into());
                 out.push("\tret".into());
             }
             Op::TailCall { sym } => {
                 Self::pop_return_address(out);
+                self.drop_entry_slots(out);
                 out.push(format!("\ttail {sym}"));
             }
             Op::TailCallInd { r } => {
                 let r = name(*r);
-                if r == "ra" {
-                    out.push(format!("\tmv {SCRATCH}, ra"));
+                if ["ra", "a6", "a7"].contains(&r) {
+                    out.push(format!("\tmv t4, {r}"));
                     Self::pop_return_address(out);
-                    out.push(format!("\tjr {SCRATCH}"));
+                    self.drop_entry_slots(out);
+                    out.push("\tjr t4".into());
                 } else {
                     Self::pop_return_address(out);
+                    self.drop_entry_slots(out);
                     out.push(format!("\tjr {r}"));
                 }
             }
             Op::Prologue => {
+                // a caller outside this file (untagged return address) passed the 7th and 8th
+                // integer arguments in a6/a7: put them where x86 code reads them, above the
+                // return address (the 9th on is where it expects it already)
+                let l = self.fresh();
+                out.push(format!("\tandi {SCRATCH}, ra, 1"));
+                out.push(format!("\tbnez {SCRATCH}, {l}"));
+                out.push("\taddi sp, sp, -16".into());
+                out.push("\tsd a6, 0(sp)".into());
+                out.push("\tsd a7, 8(sp)".into());
+                out.push(format!("{l}:"));
                 // the x86 caller pushed a return address: keep the same stack layout
                 out.push("\taddi sp, sp, -8".into());
                 out.push("\tsd ra, 0(sp)".into());
@@ -381,6 +395,19 @@ impl Riscv64 {
             Op::Trap => out.push("\tunimp".into()),
             _ => self.vop(op, out),
         }
+    }
+
+    /// Leaving a function by a tail jump: when it was entered from outside this file, take the 7th
+    /// and 8th argument slots the prologue made (the callee's prologue makes them again, from
+    /// whatever x86 code stored there).
+    fn drop_entry_slots(&mut self, out: &mut Vec<String>) {
+        let l = self.fresh();
+        out.push(format!("\tandi {SCRATCH}, ra, 1"));
+        out.push(format!("\tbnez {SCRATCH}, {l}"));
+        out.push("\tld a6, 0(sp)".into());
+        out.push("\tld a7, 8(sp)".into());
+        out.push("\taddi sp, sp, 16".into());
+        out.push(format!("{l}:"));
     }
 
     /// Bit counting and byte swapping without Zbb: short loops over t2 (value) and ra (count).

@@ -34,8 +34,8 @@ fn emit_table() {
         (Op::Br { cc: Cc::Ltu, a: g(7), b: V::I(0), label: ".L3".into() }, "bltu a0, zero, .L3"),
         (Op::La { d: R::T0, sym: Sym { name: "x".into(), off: 8 }, got: false }, "lla t0, x+8"),
         (Op::Call { sym: "puts".into() }, "call puts; mv a6, a0; mv a2, a1"),
-        (Op::Ret { ext32: true }, "ld ra, 0(sp); addi sp, sp, 8; andi t5, ra, 1; beqz t5, .Lgg_rv1; ret; .Lgg_rv1:; sext.w a0, a6; mv a1, a2; ret"),
-        (Op::Ret { ext32: false }, "ld ra, 0(sp); addi sp, sp, 8; andi t5, ra, 1; beqz t5, .Lgg_rv1; ret; .Lgg_rv1:; mv a0, a6; mv a1, a2; ret"),
+        (Op::Ret { ext32: true }, "ld ra, 0(sp); addi sp, sp, 8; andi t5, ra, 1; beqz t5, .Lgg_rv1; ret; .Lgg_rv1:; sext.w a0, a6; mv a1, a2; addi sp, sp, 16; ret"),
+        (Op::Ret { ext32: false }, "ld ra, 0(sp); addi sp, sp, 8; andi t5, ra, 1; beqz t5, .Lgg_rv1; ret; .Lgg_rv1:; mv a0, a6; mv a1, a2; addi sp, sp, 16; ret"),
         (Op::CallLocal { sym: "f".into() }, "lla ra, .Lgg_rv1+1; j f; .Lgg_rv1:"),
         (Op::VZero { d: X::Xmm(1) }, "fmv.d.x fa1, zero"),
         (Op::VLoad { d: X::Xmm(0), base: g(5), off: -8, bytes: 8 }, "fld fa0, -8(s0)"),
@@ -47,7 +47,8 @@ fn emit_table() {
         (Op::FToInt { p: Prec::D, d: g(0), s: X::Xmm(0), bits: 32, trunc: true }, "fsflags zero; fcvt.w.d a6, fa0, rtz; frflags t5; andi t5, t5, 16; beqz t5, .Lgg_rv1; li a6, 1; slli a6, a6, 31; .Lgg_rv1:; slli a6, a6, 32; srli a6, a6, 32"),
         (Op::VToGpr { d: g(0), s: X::Xmm(0), bits: 64 }, "fmv.x.d a6, fa0"),
         (Op::CallVariadic { sym: "printf".into(), fixed: 1, args: vec![VArg::Xmm(0), VArg::Int(g(6))] }, "fsd fa0, -16(sp); sd a1, -8(sp); ld a1, -16(sp); ld a2, -8(sp); call printf; mv a6, a0; mv a2, a1"),
-        (Op::Prologue, "addi sp, sp, -8; sd ra, 0(sp)"),
+        (Op::Prologue, "andi t5, ra, 1; bnez t5, .Lgg_rv1; addi sp, sp, -16; sd a6, 0(sp); sd a7, 8(sp); .Lgg_rv1:; addi sp, sp, -8; sd ra, 0(sp)"),
+        (Op::TailCall { sym: "g".into() }, "ld ra, 0(sp); addi sp, sp, 8; andi t5, ra, 1; bnez t5, .Lgg_rv1; ld a6, 0(sp); ld a7, 8(sp); addi sp, sp, 16; .Lgg_rv1:; tail g"),
     ];
     for (op, want) in table {
         assert_eq!(emit(op.clone()), want, "{op:?}");

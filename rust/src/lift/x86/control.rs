@@ -4,7 +4,7 @@ use super::{gpr, Lifter};
 use crate::asm::x86_64::{Insn, Operand, Reg};
 use crate::error::Result;
 use super::Known;
-use crate::ir::{AluOp, Item, Op, VArg, R, V, W};
+use crate::ir::{AluOp, Cc, Item, Op, Sym, VArg, R, V, W};
 
 /// The callee of a direct call or jump: symbol name without `@PLT`.
 fn target_name(l: &Lifter, insn: &Insn) -> Result<Option<String>> {
@@ -54,15 +54,21 @@ pub fn call(l: &mut Lifter, insn: &Insn) -> Result<()> {
             } else {
                 match variadic_args(l, insn, &sym)? {
                     Some((fixed, args)) => l.emit(Op::CallVariadic { sym, fixed, args }),
-                    None => l.emit(Op::Call { sym }),
+                    None => {
+                        l.load_stack_args(0);
+                        l.emit(Op::Call { sym })
+                    }
                 }
             }
         }
         None => {
             let r = indirect(l, insn)?;
+            let r = l.keep_target(r);
+            l.load_stack_args(0);
             l.emit(Op::CallInd { r });
         }
     }
+    l.stack_args = false;
     l.items.push(Item::FlagKill);
     Ok(())
 }
@@ -92,6 +98,20 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
             let r = indirect(l, insn)?;
             if l.block_has_table {
                 l.emit(Op::JmpInd { r });
+            } else if let Some(f) = l.func.clone() {
+                // a switch whose table address was computed in an earlier block, or a tail jump
+                // through a pointer: whether the target lies inside this function tells at run time
+                let end = super::end_label(&f);
+                l.needs_end.insert(f.clone());
+                l.next_flag += 1;
+                let out = format!(".Lgg_out{}", l.next_flag);
+                l.emit(Op::La { d: R::T1, sym: Sym { name: f, off: 0 }, got: false });
+                l.emit(Op::Br { cc: Cc::Ltu, a: r, b: V::R(R::T1), label: out.clone() });
+                l.emit(Op::La { d: R::T1, sym: Sym { name: end, off: 0 }, got: false });
+                l.emit(Op::Br { cc: Cc::Geu, a: r, b: V::R(R::T1), label: out.clone() });
+                l.emit(Op::JmpInd { r });
+                l.items.push(Item::Label(out));
+                l.call_and_return(Op::CallInd { r });
             } else {
                 // the target may be outside this file: call it and return its result (a true
                 // tail jump would hand a tagged return address to code that does not expect one)
@@ -260,11 +280,35 @@ impl Lifter<'_> {
         }
     }
 
+    /// The register an indirect call goes through, moved out of the way of the 7th and 8th
+    /// argument loads when it is one they write.
+    fn keep_target(&mut self, r: R) -> R {
+        use crate::asm::x86_64::regs::{RAX, R10};
+        if self.stack_args && (r == gpr(RAX) || r == gpr(R10)) {
+            self.emit(Op::Mov { d: R::T0, s: r });
+            R::T0
+        } else {
+            r
+        }
+    }
+
     /// A tail jump out of this file made a call: at the `jmp` the return address is still on the
     /// stack, so %rsp is 8 below a 16-byte boundary. Pad one slot so the callee gets the aligned
     /// stack the target ABI requires (AArch64 faults on an unaligned sp), then drop it and return.
     pub(super) fn call_and_return(&mut self, call: Op) {
         let rsp = gpr(crate::asm::x86_64::regs::RSP);
+        let call = match call {
+            Op::Call { sym } => {
+                self.load_stack_args(8);
+                Op::Call { sym }
+            }
+            Op::CallInd { r } => {
+                let r = self.keep_target(r);
+                self.load_stack_args(8);
+                Op::CallInd { r }
+            }
+            call => call,
+        };
         self.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
         self.emit(call);
         self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rsp, a: rsp, b: V::I(8) });

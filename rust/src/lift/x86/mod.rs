@@ -62,6 +62,14 @@ pub struct Lifter<'a> {
     /// what the last write (in file order, within the function) put into each GPR; kept across
     /// labels for the callee-saved registers gcc parks format strings in across loops
     pub(crate) linear: [Known; 16],
+    /// this block stored to 0(%rsp) or 8(%rsp) since the last call: maybe a 7th/8th argument
+    pub(crate) stack_args: bool,
+    /// the function being lifted, and the functions whose end some `jmp *reg` needs to know
+    pub(crate) func: Option<String>,
+    pub(crate) needs_end: HashSet<String>,
+    /// the section being filled, and the functions whose code may continue, with their sections
+    section: String,
+    open: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,13 +109,18 @@ fn is_x87(m: &str) -> bool {
     m.starts_with('f') && X87.iter().any(|p| m.starts_with(p))
 }
 
+/// The label placed after the code of function `f`.
+pub(crate) fn end_label(f: &str) -> String {
+    format!(".Lgg_end_{f}")
+}
+
 pub(crate) fn gpr(n: u8) -> R {
     R::G(n)
 }
 
 impl<'a> Lifter<'a> {
     pub fn new(ctx: Context<'a>) -> Self {
-        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None, known: Default::default(), linear: Default::default() }
+        Lifter { items: Vec::new(), ctx, next_flag: 0, span: Span::default(), block_has_table: false, dividend: None, known: Default::default(), linear: Default::default(), stack_args: false, func: None, needs_end: HashSet::new(), section: ".text".into(), open: Vec::new() }
     }
 
     pub fn label(&mut self, name: &str) {
@@ -116,11 +129,42 @@ impl<'a> Lifter<'a> {
             return;
         }
         self.block_has_table = false;
+        self.stack_args = false;
         self.dividend = None;
         self.known = Default::default();
         if self.ctx.functions.contains(name) {
+            // the functions started in this section end here (their code may have paused for a
+            // jump table in .rodata or a cold part elsewhere, so another section does not end them)
+            let section = self.section.clone();
+            let (ended, open): (Vec<_>, Vec<_>) = std::mem::take(&mut self.open).into_iter().partition(|(_, s)| *s == section);
+            self.open = open;
+            for (f, _) in ended {
+                if self.needs_end.contains(&f) {
+                    // before the label itself (already pushed): the next function is not inside
+                    let at = self.items.len() - 1;
+                    self.items.insert(at, Item::Label(end_label(&f)));
+                }
+            }
+            self.open.push((name.to_string(), section));
+            self.func = Some(name.to_string());
             self.linear = Default::default();
             self.items.push(Item::Op(Op::Prologue));
+        }
+    }
+
+    /// Instructions and labels from here on go to `section`.
+    pub fn set_section(&mut self, section: &str) {
+        self.section = section.to_string();
+    }
+
+    /// End of file: the end labels of functions still open go to the end of their sections.
+    pub fn finish(&mut self) {
+        for (f, section) in std::mem::take(&mut self.open) {
+            if self.needs_end.contains(&f) {
+                self.items.push(Item::Dir(format!(".pushsection {section}")));
+                self.items.push(Item::Label(end_label(&f)));
+                self.items.push(Item::Dir(".popsection".into()));
+            }
         }
     }
 
@@ -129,7 +173,24 @@ impl<'a> Lifter<'a> {
     }
 
     fn emit(&mut self, op: Op) {
+        if let Op::Store { base, off: 0 | 8, .. } = &op {
+            self.stack_args |= *base == gpr(regs::RSP);
+        }
         self.items.push(Item::Op(op));
+    }
+
+    /// Before a call that may leave this file: x86 passes the 7th and 8th integer arguments on
+    /// the stack (at `off` and `off + 8` from %rsp), both targets in registers (a6/a7, x6/x7),
+    /// which hold %rax and %r10 — caller-saved and no argument of a non-variadic call. Only when
+    /// this block wrote those slots: loading them is harmless for callees that take fewer.
+    pub(super) fn load_stack_args(&mut self, off: i64) {
+        if std::mem::take(&mut self.stack_args) {
+            let rsp = gpr(regs::RSP);
+            self.items.push(Item::Op(Op::Load { d: gpr(regs::RAX), base: rsp, off, bytes: 8, signed: false }));
+            self.items.push(Item::Op(Op::Load { d: gpr(regs::R10), base: rsp, off: off + 8, bytes: 8, signed: false }));
+            self.known[regs::RAX as usize] = Known::Nothing;
+            self.known[regs::R10 as usize] = Known::Nothing;
+        }
     }
 
     fn err_unsupported(&self, insn: &Insn, msg: impl Into<String>) -> Error {
