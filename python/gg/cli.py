@@ -88,6 +88,7 @@ def translate(
     proposer: str = typer.Option("rules", "--proposer", help="Who guesses the translation (default: the built-in rules)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
     input_flavor: str = typer.Option("auto", "--input-flavor", help="How to read IN: auto (from its directives), linux (GNU/ELF) or macos (Apple/Mach-O, e.g. clang -target x86_64-apple-macos)."),
+    prototypes: Optional[Path] = typer.Option(None, "--prototypes", help="C header declaring the functions of IN and those it calls: structs and narrow integers then cross the boundary with target code by each calling convention."),
 ) -> None:
     """Translate IN to the target, verify it, and write it only if it was accepted."""
     from gg.pipeline import translate_file
@@ -102,7 +103,7 @@ def translate(
     if test_driver is not None and not test_driver.is_file():
         _fail_input(InputError(str(test_driver), "test driver not found"), as_json)
     try:
-        report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout, input_flavor=input_flavor)
+        report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout, input_flavor=input_flavor, prototypes=prototypes)
     except (InputError, ToolchainError, KeyError) as e:
         _fail_input(e, as_json)
     if as_json:

@@ -126,6 +126,7 @@ def translate_file(
     support: Support | None = None,
     proposal: Proposal | None = None,
     input_flavor: str = "auto",
+    prototypes: Path | None = None,
 ) -> TranslateReport:
     """Translate one file and accept it only if it verifies. Raises InputError for bad input.
 
@@ -136,9 +137,13 @@ def translate_file(
     if input_flavor not in INPUT_FLAVORS:
         raise InputError("--input-flavor", f"unknown input flavor {input_flavor!r} (known: {', '.join(INPUT_FLAVORS)})")
     source = read_source(input_path)
-    # proposers written before input flavours existed take three arguments and read `auto` input
-    flavor_arg = {} if input_flavor == "auto" else {"flavor": input_flavor}
-    prop = proposal or propose.get(proposer).propose(source, arch.name, str(input_path), **flavor_arg)
+    # proposers written before input flavours and prototypes existed take three arguments
+    extra: dict = {} if input_flavor == "auto" else {"flavor": input_flavor}
+    if prototypes is not None:
+        from gg import prototypes as protomod
+
+        extra["prototypes"] = protomod.read(prototypes)
+    prop = proposal or propose.get(proposer).propose(source, arch.name, str(input_path), **extra)
     report = TranslateReport(str(input_path), arch.name, prop.proposer, Verdict.REJECTED, "", functions=prop.functions, instructions=prop.instructions, flavor=prop.flavor)
     # Mach-O input is built natively in its ELF form
     original = prop.native_source or source

@@ -3,6 +3,7 @@
 //! Everything here is pure Rust and testable with `cargo test`; the `py` module (feature `python`) is
 //! the only place that knows about Python.
 
+pub mod abi;
 pub mod asm;
 pub mod error;
 pub mod ir;

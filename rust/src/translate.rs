@@ -546,6 +546,11 @@ pub fn translate(src: &str, target: Target) -> Result<Translation> {
 
 /// Translate, reading the input as `flavor` (Mach-O input is first rewritten to the ELF flavour).
 pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavor) -> Result<Translation> {
+    translate_with(src, target, flavor, &HashMap::new())
+}
+
+/// Translate with C prototypes (see `crate::abi`) for functions of the file and the ones it calls.
+pub fn translate_with(src: &str, target: Target, flavor: crate::macho::Flavor, protos: &HashMap<String, crate::abi::Proto>) -> Result<Translation> {
     let mut file = x86_64::parse(src)?;
     crate::macho::normalize(&mut file, flavor)?;
     let facts = collect_facts(&file.stmts);
@@ -561,6 +566,11 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
         varargs_in_gprs: target == Target::Riscv64,
         clobbers: &clobbers,
         referenced: &referenced,
+        protos,
+        conv: match target {
+            Target::Riscv64 => crate::abi::Conv::Riscv64,
+            Target::Aarch64 => crate::abi::Conv::Aarch64,
+        },
     };
     let mut lifter = Lifter::new(ctx);
     let mut sections = SectionTracker::new();
@@ -581,7 +591,12 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
                 }
             }
             Stmt::Label { .. } if is_debug_section(&sections.current) => {}
-            Stmt::Label { name, .. } => lifter.label(name),
+            Stmt::Label { name, span } => {
+                lifter.label(name);
+                if facts.functions.contains(name) {
+                    lifter.entry_abi(name, *span)?;
+                }
+            }
             Stmt::Insn(i) => {
                 if !is_text_section(&sections.current) {
                     let section = &sections.current;

@@ -26,7 +26,7 @@ class Proposal:
 class Proposer(Protocol):
     name: str
 
-    def propose(self, source: str, target: str, path: str, flavor: str = "auto") -> Proposal: ...
+    def propose(self, source: str, target: str, path: str, flavor: str = "auto", prototypes: str | None = None) -> Proposal: ...
 
 
 _REGISTRY: dict[str, Callable[[], Proposer]] = {}

@@ -10,9 +10,10 @@ from gg.propose import Proposal
 class RulesProposer:
     name = "rules"
 
-    def propose(self, source: str, target: str, path: str, flavor: str = "auto") -> Proposal:
+    def propose(self, source: str, target: str, path: str, flavor: str = "auto", prototypes: str | None = None) -> Proposal:
+        """`prototypes`: C prototypes in `gg.prototypes`' line format."""
         try:
-            out = _native.translate(source, target, flavor)
+            out = _native.translate(source, target, flavor, prototypes)
         except _native.AsmSyntaxError as e:
             raise InputError(path, e.msg, e.line, e.col) from None
         except _native.UnsupportedError as e:

@@ -319,6 +319,10 @@ pub enum Op {
     TailCallInd { r: R },
     /// function entry: emulate the x86 `call` that pushed a return address
     Prologue,
+    /// d = the address a caller passed for a result in memory (AArch64 x8)
+    GetSret { d: R },
+    /// pass `s` as the address for a result in memory (AArch64 x8)
+    SetSret { s: R },
     /// trap (ud2, hlt)
     Trap,
 
@@ -331,6 +335,8 @@ pub enum Op {
     VLoad { d: X, base: R, off: i64, bytes: u8 },
     /// store the low `bytes` of s
     VStore { s: X, base: R, off: i64, bytes: u8 },
+    /// lane 0 of d holds a single for target code: RISC-V NaN-boxes it (x86 bits 32-63 are lost)
+    FBox { d: X },
     /// d = zero-extend(s[bits-1:0]) (movd / movq from a GPR)
     VFromGpr { d: X, s: R, bits: u8 },
     /// d = zero-extend(s[bits-1:0]) (movd / movq to a GPR)
@@ -468,7 +474,8 @@ impl Op {
             | Op::VExtract { d, .. }
             | Op::Unary { d, .. }
             | Op::TlsOffset { d, .. }
-            | Op::ThreadPointer { d } => Some(*d),
+            | Op::ThreadPointer { d }
+            | Op::GetSret { d } => Some(*d),
             _ => None,
         }
     }

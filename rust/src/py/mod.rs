@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::macho::{self, Flavor};
-use crate::translate::{translate_flavored, Target};
+use crate::translate::{translate_with, Target};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
@@ -37,13 +37,18 @@ fn parse_flavor(flavor: &str) -> PyResult<Flavor> {
 /// ("auto", "linux" or "macos"). Returns a dict with `text`, `functions`, `instructions`, `flavor`
 /// (the one the input was read as) and `native_source` (the input in the ELF flavour the host builds,
 /// or None when that is the input itself).
+///
+/// `prototypes`: C prototypes in the line format of `gg.prototypes` (see `gg_core::abi`), for the
+/// functions of the file and those it calls; they decide how structs and narrow integers cross the
+/// boundary with target code. A malformed line raises ValueError.
 #[pyfunction]
-#[pyo3(signature = (source, target, flavor = "auto"))]
-fn translate<'py>(py: Python<'py>, source: &str, target: &str, flavor: &str) -> PyResult<Bound<'py, PyDict>> {
+#[pyo3(signature = (source, target, flavor = "auto", prototypes = None))]
+fn translate<'py>(py: Python<'py>, source: &str, target: &str, flavor: &str, prototypes: Option<&str>) -> PyResult<Bound<'py, PyDict>> {
     let t = Target::parse(target).ok_or_else(|| PyValueError::new_err(format!("unknown target `{target}`")))?;
     let f = parse_flavor(flavor)?;
+    let protos = crate::abi::parse_protos(prototypes.unwrap_or("")).map_err(|e| PyValueError::new_err(format!("prototypes: {e}")))?;
     let (result, native) = py
-        .allow_threads(|| Ok::<_, crate::Error>((translate_flavored(source, t, f)?, macho::elf_source(source, f)?)))
+        .allow_threads(|| Ok::<_, crate::Error>((translate_with(source, t, f, &protos)?, macho::elf_source(source, f)?)))
         .map_err(|e| to_py(py, e))?;
     let d = PyDict::new(py);
     d.set_item("text", result.text)?;

@@ -378,6 +378,8 @@ impl Aarch64 {
                 out.push(format!("\tstr x30, [{RSP}, #-8]!"));
                 out.push(format!("\tand sp, {RSP}, #-16"));
             }
+            Op::GetSret { d } => out.push(format!("\tmov {}, x8", name(*d))),
+            Op::SetSret { s } => out.push(format!("\tmov x8, {}", name(*s))),
             Op::Trap => out.push("\tudf #0".into()),
             _ => self.vop(op, out),
         }

@@ -78,6 +78,8 @@ impl Aarch64 {
 
     pub(super) fn vop(&mut self, op: &Op, out: &mut Vec<String>) {
         match op {
+            // singles in a vector register are what AAPCS64 wants already
+            Op::FBox { .. } => {}
             Op::VZero { d } => out.push(format!("\tmovi v{}.2d, #0", vnum(*d))),
             Op::VCopy { d, s } => out.push(format!("\tmov v{}.16b, v{}.16b", vnum(*d), vnum(*s))),
             Op::VLoad { d, base, off, bytes } => {

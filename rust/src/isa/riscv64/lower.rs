@@ -392,6 +392,8 @@ impl Riscv64 {
                 out.push("\taddi sp, sp, -8".into());
                 out.push("\tsd ra, 0(sp)".into());
             }
+            // lp64d passes the address of a result in memory in a0, as x86 does: never lifted
+            Op::GetSret { .. } | Op::SetSret { .. } => {}
             Op::Trap => out.push("\tunimp".into()),
             _ => self.vop(op, out),
         }

@@ -161,6 +161,11 @@ impl Riscv64 {
 
     pub(super) fn vop(&mut self, op: &Op, out: &mut Vec<String>) {
         match op {
+            Op::FBox { d } => {
+                let r = xname(*d);
+                self.boxed_in(*d, r, out);
+                self.boxed.insert(*d);
+            }
             Op::VZero { d } => {
                 out.push(format!("\tfmv.d.x {}, zero", xname(*d)));
                 self.boxed.remove(d);

@@ -55,8 +55,10 @@ pub fn call(l: &mut Lifter, insn: &Insn) -> Result<()> {
                 match variadic_args(l, insn, &sym)? {
                     Some((fixed, args)) => l.emit(Op::CallVariadic { sym, fixed, args }),
                     None => {
+                        l.call_abi(insn, &sym, false)?;
                         l.load_stack_args(0);
-                        l.emit(Op::Call { sym })
+                        l.emit(Op::Call { sym: sym.clone() });
+                        l.call_abi(insn, &sym, true)?;
                     }
                 }
             }
@@ -126,7 +128,9 @@ pub fn ret(l: &mut Lifter, insn: &Insn) -> Result<()> {
     if !insn.ops.is_empty() {
         return Err(l.err_unsupported(insn, "`ret $n` (callee-popped arguments)"));
     }
-    let ext32 = l.ctx.ret32.contains(&insn.span.line);
+    // a prototype says how the result is returned; without one, 32-bit results are a guess
+    let ext32 = !l.result_by_proto() && l.ctx.ret32.contains(&insn.span.line);
+    l.return_abi(insn)?;
     l.emit(Op::Ret { ext32 });
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! x86-64 (AT&T) → IR. One file per instruction family; this file holds operand access and dispatch.
 
+mod abi;
 mod arith;
 mod bits;
 mod cond;
@@ -36,6 +37,10 @@ pub struct Context<'a> {
     /// labels something refers to (jumps, addresses, data); others (debug `.Ltmp` labels) cannot
     /// be reached but by falling through, so what is known about registers survives them
     pub referenced: &'a HashSet<String>,
+    /// C prototypes given by the user, by function name
+    pub protos: &'a HashMap<String, crate::abi::Proto>,
+    /// the target's calling convention
+    pub conv: crate::abi::Conv,
 }
 
 /// What is known about a GPR's value within the current block.

@@ -4,7 +4,7 @@ use crate::asm::x86_64::{parse, Stmt};
 use crate::error::Error;
 use crate::ir::{flags, AluOp, Cc, FArith, Item, Op, Prec, Sym, R, V, W, X};
 use crate::lift::x86::{Context, Lifter};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 fn lift(src: &str) -> Result<Vec<Op>, Error> {
     let file = parse(src)?;
@@ -18,7 +18,7 @@ fn lift(src: &str) -> Result<Vec<Op>, Error> {
     let no_lines = HashSet::new();
     let strings = std::collections::HashMap::new();
     let clobbers = std::collections::HashMap::new();
-    let ctx = Context { functions: &empty, defined: &defined, jump_tables: &empty, ret32: &no_lines, strings: &strings, varargs_in_gprs: true, clobbers: &clobbers, referenced: &defined };
+    let ctx = Context { functions: &empty, defined: &defined, jump_tables: &empty, ret32: &no_lines, strings: &strings, varargs_in_gprs: true, clobbers: &clobbers, referenced: &defined, protos: &HashMap::new(), conv: crate::abi::Conv::Riscv64 };
     let mut l = Lifter::new(ctx);
     for s in &file.stmts {
         match s {
