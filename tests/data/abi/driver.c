@@ -21,6 +21,9 @@ int main(void) {
            use_mix(m, 2.5), s.a, s.b);
     printf("%d: neg8 %d twice16 %u even %d shift %u drv %ld\n", k, neg8((signed char)(k * 43)), twice16((unsigned short)(k * 30000)),
            is_even(k), shift_u32((unsigned)k * 0x30000001u), use_driver(k < 0 ? -k : k));
+    struct two_f tf = tail_two_f(k, 0.5f);
+    struct big tb = tail_big(k);
+    printf("%d: tail %g %g %ld %ld %ld %u\n", k, tf.x, tf.y, tb.a, tb.b, tb.c, tail_u8(k * 3));
   }
   return 0;
 }

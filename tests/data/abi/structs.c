@@ -23,3 +23,8 @@ long use_driver(long x) {
   long s = b.a + b.b + b.c + (long)(f.x * 100) + (long)(f.y * 100) + (long)ext_sum_pair(p);
   return s + ext_index((int)(x % 5) - 1 + 1, table) + ext_u8((int)x * 37);
 }
+
+/* at -O2 these become tail jumps to the driver */
+struct two_f tail_two_f(float a, float b) { return ext_two_f(a + 1, b); }
+struct big tail_big(long x) { return ext_big(x + 1); }
+unsigned char tail_u8(int x) { return ext_u8(x + 200); }

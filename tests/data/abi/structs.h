@@ -26,6 +26,9 @@ unsigned short twice16(unsigned short x);
 bool is_even(long x);
 unsigned int shift_u32(unsigned int x);
 long use_driver(long x);
+struct two_f tail_two_f(float a, float b);
+struct big tail_big(long x);
+unsigned char tail_u8(int x);
 
 /* defined in the driver, called from structs.c */
 struct big ext_big(long x);

@@ -20,7 +20,7 @@ pub fn jcc(l: &mut Lifter, insn: &Insn, c: X86Cond) -> Result<()> {
         l.next_flag += 1;
         let skip = format!(".Lgg_skip{}", l.next_flag);
         l.flag_use(c.negate(), FlagAction::Branch { label: skip.clone() });
-        l.tail_call(sym);
+        l.tail_call(insn, sym)?;
         l.items.push(Item::Label(skip));
     }
     Ok(())

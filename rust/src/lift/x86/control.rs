@@ -91,9 +91,9 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
                         a => a,
                     })
                     .collect();
-                l.call_and_return(Op::CallVariadic { sym, fixed, args });
+                l.call_and_return(insn, Op::CallVariadic { sym, fixed, args })?;
             } else {
-                l.tail_call(sym);
+                l.tail_call(insn, sym)?;
             }
         }
         None => {
@@ -113,11 +113,11 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
                 l.emit(Op::Br { cc: Cc::Geu, a: r, b: V::R(R::T1), label: out.clone() });
                 l.emit(Op::JmpInd { r });
                 l.items.push(Item::Label(out));
-                l.call_and_return(Op::CallInd { r });
+                l.call_and_return(insn, Op::CallInd { r })?;
             } else {
                 // the target may be outside this file: call it and return its result (a true
                 // tail jump would hand a tagged return address to code that does not expect one)
-                l.call_and_return(Op::CallInd { r });
+                l.call_and_return(insn, Op::CallInd { r })?;
             }
         }
     }
@@ -276,11 +276,12 @@ fn variadic_args(l: &Lifter, insn: &Insn, sym: &str) -> Result<Option<(u8, Vec<V
 
 impl Lifter<'_> {
     /// x86 `jmp func`: a real tail jump to functions of this file, else call and return.
-    pub(super) fn tail_call(&mut self, sym: String) {
+    pub(super) fn tail_call(&mut self, insn: &Insn, sym: String) -> Result<()> {
         if self.ctx.functions.contains(&sym) {
             self.emit(Op::TailCall { sym });
+            Ok(())
         } else {
-            self.call_and_return(Op::Call { sym });
+            self.call_and_return(insn, Op::Call { sym })
         }
     }
 
@@ -299,8 +300,14 @@ impl Lifter<'_> {
     /// A tail jump out of this file made a call: at the `jmp` the return address is still on the
     /// stack, so %rsp is 8 below a 16-byte boundary. Pad one slot so the callee gets the aligned
     /// stack the target ABI requires (AArch64 faults on an unaligned sp), then drop it and return.
-    pub(super) fn call_and_return(&mut self, call: Op) {
+    /// With prototypes, the callee's arguments and result and this function's result are placed
+    /// as at a call and a `ret`.
+    pub(super) fn call_and_return(&mut self, insn: &Insn, call: Op) -> Result<()> {
         let rsp = gpr(crate::asm::x86_64::regs::RSP);
+        let callee = if let Op::Call { sym } = &call { Some(sym.clone()) } else { None };
+        if let Some(sym) = &callee {
+            self.call_abi(insn, sym, false)?;
+        }
         let call = match call {
             Op::Call { sym } => {
                 self.load_stack_args(8);
@@ -316,6 +323,11 @@ impl Lifter<'_> {
         self.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
         self.emit(call);
         self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
+        if let Some(sym) = &callee {
+            self.call_abi(insn, sym, true)?;
+        }
+        self.return_abi(insn)?;
         self.emit(Op::Ret { ext32: false });
+        Ok(())
     }
 }
