@@ -103,6 +103,15 @@ SNIPPETS += [
     ("nan_zero_by_zero", "pxor %xmm0, %xmm0\n divsd %xmm0, %xmm0\n movq %xmm0, %rax\n ret"),
     ("nan_sqrt_bits", "movq %rdi, %xmm1\n sqrtsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
     ("nan_single_bits", "movd %edi, %xmm0\n movd %esi, %xmm1\n mulss %xmm1, %xmm0\n subss %xmm1, %xmm0\n movd %xmm0, %eax\n ret"),
+    ("packed_nan_addps", MOVQ_IN + " addps %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("packed_nan_mulps_inf", "movq %rdi, %xmm0\n movabsq $0x7F800000FF800000, %rax\n movq %rax, %xmm1\n mulps %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("packed_nan_sqrtps", "movq %rdi, %xmm1\n sqrtps %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("packed_nan_divps", MOVQ_IN + " divps %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
+    ("packed_nan_mulpd_inf", "movq %rdi, %xmm0\n movq %rsi, %xmm3\n punpcklqdq %xmm3, %xmm0\n movabsq $0xFFF0000000000000, %rax\n"
+     " movq %rax, %xmm1\n punpcklqdq %xmm1, %xmm1\n mulpd %xmm1, %xmm0\n movq %xmm0, %rax\n pshufd $0xee, %xmm0, %xmm0\n"
+     " movq %xmm0, %rdx\n xorq %rdx, %rax\n ret"),
+    ("packed_nan_subpd", "movq %rdi, %xmm0\n movq %rsi, %xmm1\n punpcklqdq %xmm1, %xmm0\n movq %rdx, %xmm2\n punpcklqdq %xmm0, %xmm2\n"
+     " subpd %xmm0, %xmm2\n movq %xmm2, %rax\n pshufd $0xee, %xmm2, %xmm2\n movq %xmm2, %rdx\n addq %rdx, %rax\n ret"),
     ("min_bits", MOVQ_IN + " minsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
     ("max_bits", MOVQ_IN + " maxsd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),
     ("andnpd_xorpd", MOVQ_IN + " andnpd %xmm1, %xmm0\n xorpd %xmm1, %xmm0\n movq %xmm0, %rax\n ret"),

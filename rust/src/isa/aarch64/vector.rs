@@ -471,6 +471,15 @@ impl Aarch64 {
             }
             Op::VFArith { op, p: pr, d, b } => {
                 let (dn, bn, t) = (vnum(*d), vnum(*b), farr(*pr));
+                let makes_nan = !matches!(op, FArith::Min | FArith::Max);
+                if makes_nan {
+                    // lanes whose operands are all numbers (a NaN result there is the default NaN)
+                    out.push(format!("\tfcmeq v{V0}.{t}, v{bn}.{t}, v{bn}.{t}"));
+                    if *op != FArith::Sqrt {
+                        out.push(format!("\tfcmeq v{V1}.{t}, v{dn}.{t}, v{dn}.{t}"));
+                        out.push(format!("\tand v{V0}.16b, v{V0}.16b, v{V1}.16b"));
+                    }
+                }
                 match op {
                     FArith::Add => out.push(format!("\tfadd v{dn}.{t}, v{dn}.{t}, v{bn}.{t}")),
                     FArith::Sub => out.push(format!("\tfsub v{dn}.{t}, v{dn}.{t}, v{bn}.{t}")),
@@ -484,6 +493,16 @@ impl Aarch64 {
                         out.push(format!("\tbsl v{V0}.16b, v{dn}.16b, v{bn}.16b"));
                         out.push(format!("\tmov v{dn}.16b, v{V0}.16b"));
                     }
+                }
+                if makes_nan {
+                    // x86's default NaN is negative, AArch64's positive (input NaNs propagate alike):
+                    // set the sign of NaN results in those lanes
+                    out.push(format!("\tfcmeq v{V1}.{t}, v{dn}.{t}, v{dn}.{t}"));
+                    out.push(format!("\tbic v{V0}.16b, v{V0}.16b, v{V1}.16b"));
+                    out.push(format!("\tmovi v{V1}.2d, #0"));
+                    out.push(format!("\tfneg v{V1}.{t}, v{V1}.{t}"));
+                    out.push(format!("\tand v{V0}.16b, v{V0}.16b, v{V1}.16b"));
+                    out.push(format!("\torr v{dn}.16b, v{dn}.16b, v{V0}.16b"));
                 }
             }
             Op::VCvtDq2Pd { d, s } => {

@@ -138,6 +138,48 @@ impl Riscv64 {
         out.push(format!("{done}:"));
     }
 
+    /// One lane of a packed op: FSCRATCH[0] holds its result, FSCRATCH[1] the second operand's lane,
+    /// the first operand's lane is at `d_lane` in the state block (None: the op has no first operand).
+    /// A NaN result becomes what x86 gives: the first NaN operand quieted, else the negative default
+    /// NaN (RISC-V always makes the positive canonical NaN, and propagates no payload).
+    fn lane_x86_nan(&mut self, p: Prec, d_lane: Option<i64>, out: &mut Vec<String>) {
+        let (fa, fb) = (FSCRATCH[0], FSCRATCH[1]);
+        let (s, xs, fl) = if p == Prec::D { ("d", "d", "fld") } else { ("s", "w", "flw") };
+        let (done, quiet, default) = (self.fresh_label(), self.fresh_label(), self.fresh_label());
+        out.push(format!("\tfeq.{s} {I0}, {fa}, {fa}"));
+        out.push(format!("\tbnez {I0}, {done}"));
+        if let Some(off) = d_lane {
+            out.push(format!("\t{fl} {fa}, {off}({SCRATCH})"));
+            out.push(format!("\tfclass.{s} {I0}, {fa}"));
+            out.push(format!("\tandi {I0}, {I0}, 0x300"));
+            out.push(format!("\tbnez {I0}, {quiet}"));
+        }
+        out.push(format!("\tfclass.{s} {I0}, {fb}"));
+        out.push(format!("\tandi {I0}, {I0}, 0x300"));
+        out.push(format!("\tbeqz {I0}, {default}"));
+        out.push(format!("\tfsgnj.{s} {fa}, {fb}, {fb}"));
+        out.push(format!("{quiet}:"));
+        out.push(format!("\tfmv.x.{xs} {I0}, {fa}"));
+        if p == Prec::D {
+            out.push(format!("\tli {I1}, 1"));
+            out.push(format!("\tslli {I1}, {I1}, 51"));
+        } else {
+            out.push(format!("\tlui {I1}, 0x400"));
+        }
+        out.push(format!("\tor {I0}, {I0}, {I1}"));
+        out.push(format!("\tfmv.{xs}.x {fa}, {I0}"));
+        out.push(format!("\tj {done}"));
+        out.push(format!("{default}:"));
+        if p == Prec::D {
+            out.push(format!("\tli {I0}, -1"));
+            out.push(format!("\tslli {I0}, {I0}, 51"));
+        } else {
+            out.push(format!("\tlui {I0}, 0xffc00"));
+        }
+        out.push(format!("\tfmv.{xs}.x {fa}, {I0}"));
+        out.push(format!("{done}:"));
+    }
+
     /// Store lane 0 of each register into its slot (the high halves are already there).
     fn spill(xs: &[X], out: &mut Vec<String>) {
         for x in xs {
@@ -770,6 +812,10 @@ impl Riscv64 {
                             out.push(format!("\tfmv.d {fa}, {fb}"));
                             out.push(format!("{l}:"));
                         }
+                    }
+                    if !matches!(op, FArith::Min | FArith::Max) {
+                        let d_lane = (*op != FArith::Sqrt).then(|| lo(*d) + i * lb);
+                        self.lane_x86_nan(*p, d_lane, out);
                     }
                     out.push(format!("\t{fs} {fa}, {}({SCRATCH})", res + i * lb));
                 }
