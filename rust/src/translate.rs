@@ -287,6 +287,30 @@ fn convert_directive(name: &str, args: &[String], text: &str, in_text: bool, spa
     })
 }
 
+/// Functions whose entry reads %al before anything writes %rax: variadic functions testing how many
+/// vector registers carry arguments (`testb %al, %al` in gcc's and clang's prologues).
+fn variadic_functions(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut current: Option<&str> = None;
+    for s in stmts {
+        match s {
+            Stmt::Label { name, .. } if functions.contains(name) => current = Some(name),
+            Stmt::Insn(i) => {
+                let Some(f) = current else { continue };
+                let al = |o: &x86_64::Operand| matches!(o, x86_64::Operand::Reg(x86_64::Reg::Gpr(g)) if g.num == 0 && g.width == 8 && !g.high);
+                if matches!(i.mnemonic.as_str(), "testb" | "test") && i.ops.len() == 2 && i.ops.iter().all(al) {
+                    out.insert(f.to_string());
+                    current = None;
+                } else if rax_write_width(i).is_some() || i.mnemonic.starts_with('j') || i.mnemonic.starts_with("call") || i.mnemonic.starts_with("ret") {
+                    current = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Width in bits of the write `insn` makes to %rax, if it writes it (None: it does not).
 /// Calls count as full-width: the callee followed the target ABI already.
 fn rax_write_width(insn: &x86_64::Insn) -> Option<u8> {
@@ -557,6 +581,7 @@ pub fn translate_with(src: &str, target: Target, flavor: crate::macho::Flavor, p
     let ret32 = narrow_returns(&file.stmts, &facts.functions);
     let clobbers = function_clobbers(&file.stmts, &facts.functions);
     let referenced = referenced_labels(&file.stmts);
+    let variadic = variadic_functions(&file.stmts, &facts.functions);
     let ctx = Context {
         functions: &facts.functions,
         defined: &facts.defined,
@@ -595,6 +620,9 @@ pub fn translate_with(src: &str, target: Target, flavor: crate::macho::Flavor, p
                 lifter.label(name);
                 if facts.functions.contains(name) {
                     lifter.entry_abi(name, *span)?;
+                    if variadic.contains(name) {
+                        lifter.entry_variadic();
+                    }
                 }
             }
             Stmt::Insn(i) => {

@@ -49,14 +49,28 @@ impl Lifter<'_> {
 
     /// Run `t` only when the return address at 0(%rsp) is untagged: the caller is target code.
     fn transfer_for_target_caller(&mut self, t: &Transfer, for_target: bool) {
+        self.for_target_caller(|l| l.transfer(t, for_target));
+    }
+
+    /// Emit what `f` emits so that it runs only when the caller is target code (the return address
+    /// at 0(%rsp) is untagged).
+    fn for_target_caller(&mut self, f: impl FnOnce(&mut Self)) {
         self.next_flag += 1;
         let skip = format!(".Lgg_abi{}", self.next_flag);
         let rsp = gpr(regs::RSP);
         self.emit(Op::Load { d: R::T1, base: rsp, off: 0, bytes: 8, signed: false });
         self.emit(Op::Alu { op: AluOp::And, w: W::W64, d: R::T1, a: R::T1, b: V::I(1) });
         self.emit(Op::Br { cc: Cc::Ne, a: R::T1, b: V::I(0), label: skip.clone() });
-        self.transfer(t, for_target);
+        f(self);
         self.items.push(Item::Label(skip));
+    }
+
+    /// At the entry of a variadic function (its prologue tests %al, the count of vector registers
+    /// an x86 caller used): a target caller sets no %al, so claim all eight. On AArch64 variadic
+    /// doubles then come from v0-v7 as x86's from xmm0-7; RISC-V passes them in integer registers,
+    /// which x86's va_arg cannot find (a known gap).
+    pub fn entry_variadic(&mut self) {
+        self.for_target_caller(|l| l.emit(Op::Li { d: gpr(regs::RAX), imm: 8 }));
     }
 
     fn proto(&self, name: &str) -> Option<&abi::Proto> {
