@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 VENV := .venv
 VENV_ABS := $(abspath $(VENV))
-RUST_SRC := $(shell find rust -name '*.rs') rust/Cargo.toml Cargo.toml
+RUST_SRC := $(shell find rust -name '*.rs' -o -name '*.s') rust/Cargo.toml Cargo.toml
 DEMO := corpora/examples/collatz.O2.s
 
 .PHONY: setup system demo test test-rust test-python bench clean

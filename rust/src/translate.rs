@@ -287,6 +287,49 @@ fn convert_directive(name: &str, args: &[String], text: &str, in_text: bool, spa
     })
 }
 
+/// The x86 code of the va_list bridges (`runtime/va_list.c`), one build per target va_list kind.
+const VA_BRIDGES_RISCV64: &str = include_str!("runtime/va_list.riscv64.s");
+const VA_BRIDGES_AARCH64: &str = include_str!("runtime/va_list.aarch64.s");
+
+/// Append the bridges of the va_list-taking C library functions the file calls (and their common
+/// core) to the file: they are translated and verified with it.
+fn add_va_bridges(file: &mut x86_64::File, target: Target) -> Result<()> {
+    let called = |s: &Stmt| match s {
+        Stmt::Insn(i) if i.mnemonic.starts_with("call") || i.mnemonic.starts_with('j') => match i.ops.first() {
+            Some(x86_64::Operand::Expr(e)) if matches!(e.reloc.as_deref(), None | Some("PLT")) => e.sym.clone(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let needed: HashSet<String> =
+        file.stmts.iter().filter_map(called).filter(|s| crate::lift::x86::VA_LIST.contains(&s.as_str())).map(|s| crate::lift::x86::va_bridge_name(&s)).collect();
+    if needed.is_empty() {
+        return Ok(());
+    }
+    let text = match target {
+        Target::Riscv64 => VA_BRIDGES_RISCV64,
+        Target::Aarch64 => VA_BRIDGES_AARCH64,
+    };
+    let bridges = x86_64::parse(text)?;
+    let mut keep = true; // the leading `.text`
+    for s in bridges.stmts {
+        if let Stmt::Directive { name, args, .. } = &s {
+            if name == ".type" {
+                let f = args.first().map(String::as_str).unwrap_or("");
+                keep = f == "__gg_va_bridge" || needed.contains(f);
+            }
+        }
+        let ends = matches!(&s, Stmt::Directive { name, .. } if name == ".size");
+        if keep {
+            file.stmts.push(s);
+        }
+        if ends {
+            keep = false;
+        }
+    }
+    Ok(())
+}
+
 /// Functions whose entry reads %al before anything writes %rax: variadic functions testing how many
 /// vector registers carry arguments (`testb %al, %al` in gcc's and clang's prologues).
 fn variadic_functions(stmts: &[Stmt], functions: &HashSet<String>) -> HashSet<String> {
@@ -577,6 +620,7 @@ pub fn translate_flavored(src: &str, target: Target, flavor: crate::macho::Flavo
 pub fn translate_with(src: &str, target: Target, flavor: crate::macho::Flavor, protos: &HashMap<String, crate::abi::Proto>) -> Result<Translation> {
     let mut file = x86_64::parse(src)?;
     crate::macho::normalize(&mut file, flavor)?;
+    add_va_bridges(&mut file, target)?;
     let facts = collect_facts(&file.stmts);
     let ret32 = narrow_returns(&file.stmts, &facts.functions);
     let clobbers = function_clobbers(&file.stmts, &facts.functions);

@@ -38,17 +38,7 @@ pub fn call(l: &mut Lifter, insn: &Insn) -> Result<()> {
             if l.ctx.defined.contains(&sym) && !l.ctx.functions.contains(&sym) {
                 return Err(l.err_unsupported(insn, format!("call to `{sym}`, a label that is not a function")));
             }
-            const VA_LIST: &[&str] = &[
-                "vprintf", "vfprintf", "vsprintf", "vsnprintf", "vasprintf", "vdprintf", "vscanf", "vsscanf", "vfscanf",
-                "__vprintf_chk", "__vfprintf_chk", "__vsprintf_chk", "__vsnprintf_chk", "__isoc99_vsscanf", "__isoc99_vscanf",
-                "__isoc99_vfscanf",
-            ];
-            if VA_LIST.contains(&sym.as_str()) {
-                return Err(l.err_unsupported(
-                    insn,
-                    format!("`{sym}` takes a va_list: the x86-64 va_list layout differs from the target's, so it cannot be passed to the target C library"),
-                ));
-            }
+            let sym = l.va_bridge(insn, sym)?;
             if l.ctx.functions.contains(&sym) {
                 l.emit(Op::CallLocal { sym });
             } else {
@@ -79,6 +69,7 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
     l.expect_ops(insn, &[1])?;
     match target_name(l, insn)? {
         Some(sym) => {
+            let sym = if l.is_local_label(&sym) { sym } else { l.va_bridge(insn, sym)? };
             if l.is_local_label(&sym) {
                 l.emit(Op::Jmp { label: sym });
             } else if let Some((fixed, args)) = if l.ctx.functions.contains(&sym) { None } else { variadic_args(l, insn, &sym)? } {
@@ -274,7 +265,32 @@ fn variadic_args(l: &Lifter, insn: &Insn, sym: &str) -> Result<Option<(u8, Vec<V
     Ok(Some((fixed, args)))
 }
 
+/// C library functions that take a va_list: the x86-64 layout differs from the targets', so calls
+/// go through bridges (`runtime/va_list.c`) translated with the program.
+pub const VA_LIST: &[&str] = &[
+    "vprintf", "vfprintf", "vsprintf", "vsnprintf", "vasprintf", "vdprintf", "vscanf", "vsscanf", "vfscanf",
+    "__vprintf_chk", "__vfprintf_chk", "__vsprintf_chk", "__vsnprintf_chk", "__isoc99_vsscanf", "__isoc99_vscanf",
+    "__isoc99_vfscanf", "__vasprintf_chk", "__vdprintf_chk",
+];
+
+/// The bridge that calls `sym`, a function taking a va_list.
+pub fn va_bridge_name(sym: &str) -> String {
+    format!("__gg_va_{sym}")
+}
+
 impl Lifter<'_> {
+    /// A call of a va_list-taking function goes to its bridge (the bridges themselves call the real one).
+    fn va_bridge(&self, insn: &Insn, sym: String) -> Result<String> {
+        if !VA_LIST.contains(&sym.as_str()) || self.func.as_deref().is_some_and(|f| f.starts_with("__gg_va_")) {
+            return Ok(sym);
+        }
+        let bridge = va_bridge_name(&sym);
+        if !self.ctx.functions.contains(&bridge) {
+            return Err(self.err_unsupported(insn, format!("`{sym}` takes a va_list and no bridge for it was added")));
+        }
+        Ok(bridge)
+    }
+
     /// x86 `jmp func`: a real tail jump to functions of this file, else call and return.
     pub(super) fn tail_call(&mut self, insn: &Insn, sym: String) -> Result<()> {
         if self.ctx.functions.contains(&sym) {

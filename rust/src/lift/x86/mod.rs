@@ -5,6 +5,7 @@ mod arith;
 mod bits;
 mod cond;
 mod control;
+pub use control::{va_bridge_name, VA_LIST};
 mod logic;
 mod moves;
 mod shift;

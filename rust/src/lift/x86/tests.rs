@@ -76,7 +76,7 @@ fn rejections_name_the_instruction() {
         ("movq %fs:8, %rax", "movq"), // only the canary slot and thread-locals
         ("movq %gs:0, %rax", "movq"),
         ("movq %mm0, %rax", "movq"),
-        ("call vsnprintf@PLT", "call"),
+        ("call vsnprintf@PLT", "call"), // only `translate` adds the va_list bridges
     ];
     for (src, what) in table {
         match lift(src) {
