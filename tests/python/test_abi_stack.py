@@ -95,20 +95,27 @@ int main(void) {
 """
 
 
-@pytest.mark.e2e
-@pytest.mark.parametrize("opt", ["-O0", "-O2"])
-@pytest.mark.parametrize("target", TARGETS)
-def test_arguments_beyond_the_sixth_cross_the_abi_boundary(target: str, opt: str, tmp_path: Path):
+def translated_and_verified(tmp_path: Path, target: str, opt: str, c_source: str, driver: str) -> str:
+    """Compile `c_source` with gcc `opt`, translate it, and check it against `driver` (which must
+    pass); returns the translated program's stdout."""
     import subprocess
 
-    (tmp_path / "f.c").write_text(MANY_ARGS_C)
-    (tmp_path / "driver.c").write_text(MANY_ARGS_DRIVER)
+    (tmp_path / "f.c").write_text(c_source)
+    (tmp_path / "driver.c").write_text(driver)
     subprocess.run(["gcc", opt, "-S", "f.c", "-o", "f.s"], cwd=tmp_path, check=True)
     r = run_gg("translate", str(tmp_path / "f.s"), "--target", target, "--test-driver", str(tmp_path / "driver.c"), "--json", "-o", str(tmp_path / "out.s"))
     report = json.loads(r.stdout)
     case = report["verify"]["cases"][0]
     assert report["verdict"] == "verified", (report.get("reason"), case["native"]["stdout"], case["target"]["stdout"])
-    assert case["target"]["stdout"].count("\n") == 5
+    return case["target"]["stdout"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("opt", ["-O0", "-O2"])
+@pytest.mark.parametrize("target", TARGETS)
+def test_arguments_beyond_the_sixth_cross_the_abi_boundary(target: str, opt: str, tmp_path: Path):
+    out = translated_and_verified(tmp_path, target, opt, MANY_ARGS_C, MANY_ARGS_DRIVER)
+    assert out.count("\n") == 5
 
 
 VARIADIC_C = r"""
@@ -146,13 +153,5 @@ def test_variadic_functions_called_from_target_code(target: str, opt: str, tmp_p
     """Integer varargs beyond the sixth come from the entry slots; on AArch64 a target caller's
     doubles are in v0-v7 where x86's va_arg looks once the entry claims all eight vector registers
     in %al. RISC-V passes variadic doubles in integer registers: not covered (a known gap)."""
-    import subprocess
-
-    (tmp_path / "v.c").write_text(VARIADIC_C)
     drv = VARIADIC_DRIVER if target == "riscv64" else "#define DOUBLES\n" + VARIADIC_DRIVER
-    (tmp_path / "driver.c").write_text(drv)
-    subprocess.run(["gcc", opt, "-S", "v.c", "-o", "v.s"], cwd=tmp_path, check=True)
-    r = run_gg("translate", str(tmp_path / "v.s"), "--target", target, "--test-driver", str(tmp_path / "driver.c"), "--json", "-o", str(tmp_path / "out.s"))
-    report = json.loads(r.stdout)
-    case = report["verify"]["cases"][0]
-    assert report["verdict"] == "verified", (report.get("reason"), case["native"]["stdout"], case["target"]["stdout"])
+    translated_and_verified(tmp_path, target, opt, VARIADIC_C, drv)
