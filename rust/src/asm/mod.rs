@@ -1,5 +1,8 @@
 //! Assembly front ends, one module per ISA.
 
+pub mod aarch64;
+pub mod gnu;
+pub mod riscv64;
 pub mod x86_64;
 
 /// A position in the source text, 1-based.

@@ -1,9 +1,11 @@
 //! x86-64 GNU assembler syntax (AT&T, as gcc and clang emit it): AST and parser.
 
 mod parser;
+mod print;
 pub mod regs;
 
-pub use parser::parse;
+pub use parser::{parse, parse_lossy};
+pub use print::print;
 pub use regs::{Gpr, Reg};
 
 use super::Span;

@@ -16,7 +16,18 @@ fn is_sym_char(c: char) -> bool {
 
 /// Parse a whole file. Errors carry 1-based line and column.
 pub fn parse(src: &str) -> Result<File> {
+    let (file, mut errors) = parse_lossy(src);
+    if errors.is_empty() {
+        Ok(file)
+    } else {
+        Err(errors.swap_remove(0))
+    }
+}
+
+/// Parse a whole file, going on after a bad statement: the statements that parsed and every error.
+pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
     let mut file = File::default();
+    let mut errors = Vec::new();
     let mut pending_prefixes: Vec<String> = Vec::new();
     for (lineno, raw_line) in src.lines().enumerate() {
         let line_no = (lineno + 1) as u32;
@@ -27,17 +38,20 @@ pub fn parse(src: &str) -> Result<File> {
         };
         // (clang writes the character a `.byte` stands for in its comment, NUL included)
         if let Some(col) = code.find('\0') {
-            return Err(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+            errors.push(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+            continue;
         }
         for (off, stmt) in split_top(code, b';') {
-            parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes)?;
+            if let Err(e) = parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes) {
+                errors.push(e);
+            }
         }
     }
     if !pending_prefixes.is_empty() {
         let last = file.stmts.last().map(|s| s.span()).unwrap_or_default();
-        return Err(Error::syntax(last, format!("prefix `{}` without an instruction", pending_prefixes.join(" "))));
+        errors.push(Error::syntax(last, format!("prefix `{}` without an instruction", pending_prefixes.join(" "))));
     }
-    Ok(file)
+    (file, errors)
 }
 
 fn parse_statement(

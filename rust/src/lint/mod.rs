@@ -1,0 +1,220 @@
+//! The linter: rules with stable codes, run over the AST of any of the three ISAs.
+//!
+//! Each ISA module (`x86_64`, `riscv64`, `aarch64`) checks single instructions against its own
+//! tables (mnemonics, operand kinds, immediate ranges, register classes) and describes every
+//! instruction to the ISA-neutral checks in `flow` (labels, control flow, callee-saved registers,
+//! stack alignment) as an [`Ins`]. A new rule is a row in [`RULES`] plus the code that reports it.
+
+mod aarch64;
+mod flow;
+mod riscv64;
+mod x86_64;
+
+use crate::asm::Span;
+use crate::error::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One rule: stable code and name, severity, what it means and how to fix it.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub hint: &'static str,
+}
+
+use Severity::{Error as E, Warning as W};
+
+/// Every rule. Codes never change meaning; retired codes are not reused.
+pub const RULES: &[Rule] = &[
+    Rule { code: "GG001", name: "syntax-error", severity: E, summary: "the statement cannot be parsed", hint: "check the operand syntax of this ISA" },
+    Rule { code: "GG101", name: "undefined-label", severity: E, summary: "a local label (.L*, 1f/1b) is used but never defined", hint: "define the label or fix its spelling" },
+    Rule { code: "GG102", name: "duplicate-label", severity: E, summary: "a label is defined twice", hint: "rename one of the definitions" },
+    Rule { code: "GG103", name: "branch-to-data", severity: W, summary: "a branch or call targets a label in a data section", hint: "branch to a label in an executable section" },
+    Rule { code: "GG201", name: "unknown-mnemonic", severity: E, summary: "the mnemonic is not an instruction of this ISA", hint: "check the spelling and the ISA (--isa)" },
+    Rule { code: "GG202", name: "operand-count", severity: E, summary: "wrong number of operands", hint: "see the instruction's operand list" },
+    Rule { code: "GG203", name: "operand-kind", severity: E, summary: "an operand has the wrong kind (register, immediate, memory, label)", hint: "see the instruction's operand list" },
+    Rule { code: "GG204", name: "immediate-range", severity: E, summary: "an immediate does not fit its field or is not encodable", hint: "load the constant into a register first" },
+    Rule { code: "GG205", name: "register-class", severity: E, summary: "a register of the wrong class or width (w/x mixing, FP for integer, size suffix)", hint: "use a register of the class and width the instruction takes" },
+    Rule { code: "GG206", name: "high-byte-with-rex", severity: E, summary: "x86 %ah/%bh/%ch/%dh in an instruction that needs a REX prefix", hint: "use %al-style low bytes or avoid r8-r15/sil/dil/spl/bpl/64-bit operands here" },
+    Rule { code: "GG301", name: "zero-register-write", severity: W, summary: "the result is written to the zero register and discarded", hint: "write to a real register, or use the compare/nop form" },
+    Rule { code: "GG302", name: "callee-saved-clobbered", severity: W, summary: "a callee-saved register is written but never saved in this function", hint: "save it in the prologue and restore it before returning" },
+    Rule { code: "GG303", name: "stack-misaligned-call", severity: W, summary: "the stack pointer is not 16-byte aligned at a call", hint: "adjust the frame size so sp is a multiple of 16 at calls" },
+    Rule { code: "GG304", name: "unreachable-code", severity: W, summary: "code after an unconditional jump or return without a label", hint: "remove it or add the label that reaches it" },
+    Rule { code: "GG305", name: "fall-through-end", severity: W, summary: "control falls off the end of a function", hint: "end the function with a return, jump or tail call" },
+];
+
+pub fn rule(code: &str) -> &'static Rule {
+    RULES.iter().find(|r| r.code == code).unwrap_or(&RULES[0])
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic { code, severity: rule(code).severity, message: message.into(), span }
+    }
+    pub fn rule(&self) -> &'static Rule {
+        rule(self.code)
+    }
+}
+
+impl From<Error> for Diagnostic {
+    fn from(e: Error) -> Self {
+        let msg = match &e {
+            Error::Syntax { msg, .. } | Error::Unsupported { msg, .. } => msg.clone(),
+        };
+        Diagnostic::new("GG001", Span::new(e.line(), e.col()), msg)
+    }
+}
+
+/// The ISAs the front end reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Isa {
+    X86_64,
+    Riscv64,
+    Aarch64,
+}
+
+impl Isa {
+    pub fn parse(s: &str) -> Option<Isa> {
+        match s {
+            "x86_64" | "x86-64" | "x86" | "amd64" => Some(Isa::X86_64),
+            "riscv64" | "rv64" => Some(Isa::Riscv64),
+            "aarch64" | "arm64" => Some(Isa::Aarch64),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Isa::X86_64 => "x86_64",
+            Isa::Riscv64 => "riscv64",
+            Isa::Aarch64 => "aarch64",
+        }
+    }
+}
+
+/// Guess the ISA of a file from its registers and mnemonics (x86 when nothing gives it away).
+pub fn detect_isa(src: &str) -> Isa {
+    let (mut x86, mut rv, mut a64) = (0usize, 0usize, 0usize);
+    for line in src.lines().take(4000) {
+        let t = line.trim_start();
+        if t.starts_with('#') || t.starts_with("//") {
+            continue;
+        }
+        if t.contains('%') && (t.contains("%r") || t.contains("%e") || t.contains("%xmm")) || t.contains("PTR") || t.starts_with(".intel_syntax") {
+            x86 += 1;
+        }
+        if t.contains("%hi(") || t.contains("%lo(") || t.contains("%pcrel") || t.contains("(sp)") || t.contains(".option") || t.starts_with(".attribute") {
+            rv += 1;
+        }
+        if t.contains(":lo12:") || t.contains("[sp") || t.contains("[x") || t.contains(" x29") || t.starts_with(".arch") || t.contains("%function") {
+            a64 += 1;
+        }
+    }
+    if rv > x86 && rv >= a64 {
+        Isa::Riscv64
+    } else if a64 > x86 && a64 > rv {
+        Isa::Aarch64
+    } else {
+        Isa::X86_64
+    }
+}
+
+/// How an instruction moves control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flow {
+    Next,
+    /// conditional branch: may go to `target` or fall through
+    Branch,
+    /// unconditional direct jump to `target` (or to an external symbol: a tail call)
+    Jump,
+    IndirectJump,
+    Call,
+    Return,
+    /// an instruction that never continues (ud2, brk, ebreak, unimp)
+    Trap,
+}
+
+/// What an instruction does to the stack pointer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sp {
+    Keep,
+    Add(i64),
+    /// aligned down to 16 (`and $-16, %rsp`)
+    Align,
+    Unknown,
+}
+
+/// The ISA-neutral description of one instruction.
+#[derive(Debug, Clone)]
+pub(crate) struct Ins {
+    pub span: Span,
+    pub mnemonic: String,
+    pub flow: Flow,
+    /// direct branch/call target
+    pub target: Option<String>,
+    /// register numbers written (ISA numbering; FP/vector registers + 32)
+    pub writes: Vec<u16>,
+    /// registers stored to memory (saved)
+    pub stores: Vec<u16>,
+    pub sp: Sp,
+    /// symbols the operands name
+    pub refs: Vec<String>,
+}
+
+pub(crate) enum Item {
+    Label(String, Span),
+    Directive(String, Vec<String>, Span),
+    Ins(Ins),
+}
+
+/// What `flow` needs to know about the ABI.
+pub(crate) struct Abi {
+    pub callee_saved: &'static [u16],
+    /// sp mod 16 at function entry (8 on x86: the return address was pushed)
+    pub entry_bias: i64,
+    pub reg_name: fn(u16) -> String,
+}
+
+/// Lint a file of the given ISA. Diagnostics come sorted by position.
+pub fn lint(src: &str, isa: Isa) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let (items, abi) = match isa {
+        Isa::X86_64 => (x86_64::check(src, &mut diags), &x86_64::ABI),
+        Isa::Riscv64 => (riscv64::check(src, &mut diags), &riscv64::ABI),
+        Isa::Aarch64 => (aarch64::check(src, &mut diags), &aarch64::ABI),
+    };
+    flow::check(&items, abi, &mut diags);
+    diags.sort_by_key(|d| (d.span.line, d.span.col));
+    diags
+}
+
+/// The number of diagnostics of error severity.
+pub fn error_count(diags: &[Diagnostic]) -> usize {
+    diags.iter().filter(|d| d.severity == Severity::Error).count()
+}
+
+#[cfg(test)]
+mod tests;
