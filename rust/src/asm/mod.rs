@@ -5,6 +5,16 @@ pub mod gnu;
 pub mod riscv64;
 pub mod x86_64;
 
+/// Parse `src` as `isa` and print it back as canonical text (x86: AT&T, whatever the input syntax).
+pub fn canonical(src: &str, isa: crate::lint::Isa) -> crate::Result<String> {
+    use crate::lint::Isa;
+    Ok(match isa {
+        Isa::X86_64 => x86_64::print(&x86_64::parse(src)?),
+        Isa::Riscv64 => riscv64::print(&riscv64::parse(src)?),
+        Isa::Aarch64 => aarch64::print(&aarch64::parse(src)?),
+    })
+}
+
 /// A position in the source text, 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {

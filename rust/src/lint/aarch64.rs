@@ -27,7 +27,7 @@ const TABLE: &[(&str, u8, u8)] = &[
     ("mul mneg smulh umulh sdiv udiv lslv lsrv asrv rorv smull umull smull2 umull2 smnegl umnegl crc32b crc32h crc32w crc32x crc32cb crc32ch crc32cw crc32cx", 3, 3),
     ("madd msub smaddl umaddl smsubl umsubl", 4, 4),
     ("lsl lsr asr ror", 3, 3),
-    ("sxtb sxth sxtw uxtb uxth clz cls rbit rev rev16 rev32 rev64", 2, 2),
+    ("sxtb sxth sxtw uxtb uxth uxtw clz cls rbit rev rev16 rev32 rev64", 2, 2),
     ("ubfx sbfx ubfiz sbfiz bfi bfxil bfm sbfm ubfm extr ext", 4, 4),
     ("bfc", 3, 3),
     ("adc adcs sbc sbcs", 3, 3),
@@ -56,7 +56,7 @@ const TABLE: &[(&str, u8, u8)] = &[
     ("addp cmeq cmge cmgt cmhi cmhs cmle cmlt cmtst fcmeq fcmge fcmgt fcmle fcmlt facge facgt bsl bit bif zip1 zip2 uzp1 uzp2 trn1 trn2 tbl tbx mla mls sshl ushl srshl urshl sqadd uqadd sqsub uqsub smax smin umax umin smaxp sminp umaxp uminp sabd uabd saba uaba addhn addhn2 subhn subhn2 raddhn saddl saddl2 uaddl uaddl2 ssubl ssubl2 usubl usubl2 saddw saddw2 uaddw uaddw2 ssubw ssubw2 usubw usubw2 sabal sabal2 uabal uabal2 sabdl sabdl2 uabdl uabdl2 smlal smlal2 umlal umlal2 smlsl smlsl2 umlsl umlsl2 sqdmulh sqrdmulh pmul pmull pmull2 sqdmull shl sshr ushr srshr urshr ssra usra srsra ursra sri sli shrn shrn2 rshrn rshrn2 sqshrn sqshrn2 uqshrn uqshrn2 sqshrun sqshrun2 sshll sshll2 ushll ushll2 sqshl uqshl sqrshl uqrshl shadd uhadd srhadd urhadd", 2, 3),
     ("movi mvni", 2, 3),
     ("dup ins umov smov not abs cnt xtn xtn2 sqxtn sqxtn2 uqxtn uqxtn2 sqxtun sqxtun2 sxtl sxtl2 uxtl uxtl2 addv umaxv uminv smaxv sminv fmaxv fminv fmaxnmv fminnmv uaddlv saddlv uaddlp saddlp sadalp uadalp urecpe ursqrte sqabs sqneg suqadd usqadd aese aesd aesmc aesimc sha1h sha1su1 sha256su0", 2, 2),
-    ("sha1c sha1p sha1m sha1su0 sha256h sha256h2 sha256su1", 3, 3),
+    ("sha1c sha1p sha1m sha1su0 sha256h sha256h2 sha256su1 shll shll2", 3, 3),
     ("ld1 st1 ld1r ld2 st2 ld2r ld3 st3 ld3r ld4 st4 ld4r", 2, 3),
 ];
 

@@ -30,7 +30,7 @@ pub(crate) fn check(items: &[Item], abi: &Abi, out: &mut Vec<Diagnostic>) {
     let labels = collect_labels(items, out);
     references(items, &labels, out);
     reachability(items, out);
-    functions(items, abi, out);
+    functions(items, abi, &labels, out);
 }
 
 fn collect_labels(items: &[Item], out: &mut Vec<Diagnostic>) -> Labels {
@@ -197,12 +197,12 @@ fn function_ranges(items: &[Item]) -> Vec<(String, usize, usize)> {
     out
 }
 
-fn functions(items: &[Item], abi: &Abi, out: &mut Vec<Diagnostic>) {
+fn functions(items: &[Item], abi: &Abi, labels: &Labels, out: &mut Vec<Diagnostic>) {
     for (name, start, end) in function_ranges(items) {
         let body = &items[start..end];
         fall_through(&name, body, out);
         callee_saved(&name, body, abi, out);
-        stack_alignment(&name, body, abi, out);
+        stack_alignment(&name, body, abi, labels, out);
     }
 }
 
@@ -218,7 +218,13 @@ fn fall_through(name: &str, body: &[Item], out: &mut Vec<Diagnostic>) {
             Item::Directive(..) => None,
         })
         .unwrap_or(false);
-    if let (Item::Ins(i), false) = (&body[pos], dead) {
+    // a call in the last block may not return (exit, abort, __stack_chk_fail)
+    let after_call = body[..pos]
+        .iter()
+        .rev()
+        .take_while(|it| !matches!(it, Item::Label(..)))
+        .any(|it| matches!(it, Item::Ins(i) if i.flow == Flow::Call));
+    if let (Item::Ins(i), false, false) = (&body[pos], dead, after_call) {
         if matches!(i.flow, Flow::Next | Flow::Branch) {
             out.push(Diagnostic::new("GG305", i.span, format!("function `{name}` ends with `{}`: control falls off its end", i.mnemonic)));
         }
@@ -241,7 +247,9 @@ fn callee_saved(name: &str, body: &[Item], abi: &Abi, out: &mut Vec<Diagnostic>)
 
 /// sp mod 16 along the function, in source order; a label reached only by jumps takes the state
 /// the jumps carried; anything unknown silences the rule until the next known point.
-fn stack_alignment(name: &str, body: &[Item], abi: &Abi, out: &mut Vec<Diagnostic>) {
+/// Only calls that leave the file count: gcc calls its own local functions with whatever alignment
+/// it knows they need.
+fn stack_alignment(name: &str, body: &[Item], abi: &Abi, labels: &Labels, out: &mut Vec<Diagnostic>) {
     #[derive(Clone, Copy, PartialEq)]
     enum St {
         Known(i64),
@@ -269,7 +277,8 @@ fn stack_alignment(name: &str, body: &[Item], abi: &Abi, out: &mut Vec<Diagnosti
                 if st == St::Dead {
                     continue;
                 }
-                if i.flow == Flow::Call {
+                let local_callee = i.target.as_ref().is_some_and(|t| labels.named.contains_key(t));
+                if i.flow == Flow::Call && !local_callee {
                     if let St::Known(v) = st {
                         if v.rem_euclid(16) != 0 {
                             out.push(Diagnostic::new(

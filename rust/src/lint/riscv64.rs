@@ -25,7 +25,7 @@ pub(crate) const ABI: Abi = Abi { callee_saved: &CALLEE_SAVED, entry_bias: 0, re
 /// `c` CSR, `T` `%tprel_add` operand.
 const TABLE: &[(&str, &[&str])] = &[
     ("add and or xor slt sltu", &["dss", "dsi", "dssT"]),
-    ("sub sll srl sra addw subw sllw srlw sraw mul mulh mulhsu mulhu div divu rem remu mulw divw divuw remw remuw", &["dss"]),
+    ("sgt sgtu sub sll srl sra addw subw sllw srlw sraw mul mulh mulhsu mulhu div divu rem remu mulw divw divuw remw remuw", &["dss"]),
     ("addi slti sltiu xori ori andi addiw", &["dsi"]),
     ("slli srli srai", &["dsh"]),
     ("slliw srliw sraiw", &["dsw"]),
@@ -43,7 +43,7 @@ const TABLE: &[(&str, &[&str])] = &[
     ("ret nop ecall ebreak fence.i unimp wfi fence.tso pause", &[""]),
     ("call tail", &["L", "dL"]),
     ("li", &["dI"]),
-    ("la lla lga", &["dL"]),
+    ("la lla lga la.tls.ie la.tls.gd", &["dL"]),
     ("mv not neg negw sext.w seqz snez sltz sgtz zext.b sext.b sext.h zext.h zext.w", &["ds"]),
     ("fence", &["", "ff"]),
     ("csrr", &["dc"]),
@@ -136,6 +136,8 @@ fn mismatch(kind: u8, op: &Operand) -> Option<(&'static str, String)> {
         },
         b'b' | b'L' | b'I' | b'T' => match op {
             Operand::Sym(_) | Operand::Imm(_) => None,
+            // a symbol may have a register's name (`call f7`, `lla t0, a1`)
+            Operand::Reg(_) if kind == b'b' || kind == b'L' => None,
             // a keyword spelling can also name a symbol (`call rtz`)
             Operand::Word(_) => None,
             _ => Some(("GG203", "expected a label or constant".to_string())),
@@ -181,6 +183,16 @@ fn check_signature(i: &crate::asm::gnu::Insn, sigs: &'static [&'static str], out
         out.push(Diagnostic::new(rule, i.op_spans[*k], format!("`{}` operand {}: {msg}", i.mnemonic, k + 1)));
     }
     None
+}
+
+/// Where the signature wants a symbol, a register name is a symbol of that name.
+fn symbols_named_like_registers(i: &mut crate::asm::gnu::Insn, sig: &str) {
+    for (c, op) in sig.bytes().zip(i.ops.iter_mut()) {
+        if let (b'b' | b'L', Operand::Reg(r)) = (c, &*op) {
+            let name = r.name.clone();
+            *op = Operand::Sym(Expr { text: name.clone(), value: None, modifier: None, syms: vec![name] });
+        }
+    }
 }
 
 fn reg_id(op: &Operand) -> Option<u16> {
@@ -243,8 +255,9 @@ pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
         match s {
             Stmt::Label { name, span } => items.push(Item::Label(name, span)),
             Stmt::Directive { name, args, span } => items.push(Item::Directive(name, args, span)),
-            Stmt::Insn(i) => {
-                let base = base_mnemonic(&i.mnemonic);
+            Stmt::Insn(mut i) => {
+                let base = base_mnemonic(&i.mnemonic).to_string();
+                let base = base.as_str();
                 let sig = match table().get(base) {
                     Some(sigs) => check_signature(&i, sigs, out),
                     None if base.starts_with("c.") => None,
@@ -253,6 +266,9 @@ pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
                         None
                     }
                 };
+                if let Some(sig) = sig {
+                    symbols_named_like_registers(&mut i, sig);
+                }
                 let d = describe(&i, sig);
                 if d.writes.first() == Some(&0) && !(base == "addi" && i.ops.iter().skip(1).all(|o| reg_id(o) == Some(0) || matches!(o, Operand::Imm(Expr { value: Some(0), .. })))) {
                     out.push(Diagnostic::new("GG301", i.span, format!("`{}` writes `{}`, the zero register: the result is lost", i.mnemonic, reg_name(0))));

@@ -56,7 +56,8 @@ pub fn reg(name: &str) -> Option<Reg> {
     let num = numbered(v, "v")?;
     match arr {
         None if lane.is_none() => mk(RegClass::Vec, num, 128),
-        Some(a) if ARRANGEMENTS.contains(&a) || (lane.is_some() && ["b", "h", "s", "d", "q"].contains(&a)) => mk(RegClass::Vec, num, 128),
+        // an element type without a count (`v0.d`) is what lane lists use: `{v0.d}[1]`
+        Some(a) if ARRANGEMENTS.contains(&a) || ["b", "h", "s", "d", "q"].contains(&a) => mk(RegClass::Vec, num, 128),
         _ => None,
     }
 }
