@@ -115,7 +115,8 @@ impl Isa {
     }
 }
 
-/// Guess the ISA of a file from its registers and mnemonics (x86 when nothing gives it away).
+/// Guess the ISA of a file from the register names its instructions use (x86 when nothing gives
+/// it away).
 pub fn detect_isa(src: &str) -> Isa {
     let (mut x86, mut rv, mut a64) = (0usize, 0usize, 0usize);
     for line in src.lines().take(4000) {
@@ -123,14 +124,29 @@ pub fn detect_isa(src: &str) -> Isa {
         if t.starts_with('#') || t.starts_with("//") {
             continue;
         }
-        if t.contains('%') && (t.contains("%r") || t.contains("%e") || t.contains("%xmm")) || t.contains("PTR") || t.starts_with(".intel_syntax") {
-            x86 += 1;
+        if t.starts_with(".intel_syntax") || t.contains(" PTR ") {
+            x86 += 10;
         }
-        if t.contains("%hi(") || t.contains("%lo(") || t.contains("%pcrel") || t.contains("(sp)") || t.contains(".option") || t.starts_with(".attribute") {
-            rv += 1;
+        if t.contains("%hi(") || t.contains("%lo(") || t.contains("%pcrel") || t.starts_with(".attribute") || t.starts_with(".option") {
+            rv += 10;
         }
-        if t.contains(":lo12:") || t.contains("[sp") || t.contains("[x") || t.contains(" x29") || t.starts_with(".arch") || t.contains("%function") {
-            a64 += 1;
+        if t.contains(":lo12:") || t.starts_with(".arch") || t.contains("%function") {
+            a64 += 10;
+        }
+        if t.starts_with('.') {
+            continue;
+        }
+        for w in t.split(|c: char| !(c.is_ascii_alphanumeric() || c == '%')).filter(|w| !w.is_empty()).skip(1) {
+            let regish = |p: &str, max: u32| w.strip_prefix(p).and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n <= max);
+            if w.starts_with('%') {
+                x86 += 1;
+            } else if matches!(w, "rax" | "rbx" | "rcx" | "rdx" | "rsi" | "rdi" | "rbp" | "rsp" | "eax" | "ebx" | "ecx" | "edx" | "esi" | "edi") {
+                x86 += 1;
+            } else if regish("x", 30) || regish("w", 30) || matches!(w, "xzr" | "wzr") {
+                a64 += 1;
+            } else if regish("a", 7) || regish("t", 6) || regish("s", 11) || regish("fa", 7) || regish("ft", 11) || regish("fs", 11) || matches!(w, "zero" | "ra") {
+                rv += 1;
+            }
         }
     }
     if rv > x86 && rv >= a64 {

@@ -1,5 +1,6 @@
 //! x86-64 GNU assembler syntax (AT&T, as gcc and clang emit it): AST and parser.
 
+mod intel;
 mod parser;
 mod print;
 pub mod regs;

@@ -29,6 +29,7 @@ pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
     let mut file = File::default();
     let mut errors = Vec::new();
     let mut pending_prefixes: Vec<String> = Vec::new();
+    let mut intel = false;
     for (lineno, raw_line) in src.lines().enumerate() {
         let line_no = (lineno + 1) as u32;
         let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
@@ -42,7 +43,7 @@ pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
             continue;
         }
         for (off, stmt) in split_top(code, b';') {
-            if let Err(e) = parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes) {
+            if let Err(e) = parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes, &mut intel) {
                 errors.push(e);
             }
         }
@@ -60,6 +61,7 @@ fn parse_statement(
     base: usize,
     file: &mut File,
     prefixes: &mut Vec<String>,
+    intel: &mut bool,
 ) -> Result<()> {
     let mut rest = text;
     let mut col0 = base;
@@ -98,7 +100,24 @@ fn parse_statement(
         if args_text.matches('"').count() % 2 == 1 && !args_text.contains("\\\"") {
             return Err(Error::syntax(span, "unterminated string literal"));
         }
-        file.stmts.push(Stmt::Directive { name: name.to_ascii_lowercase(), args, span, text: body.to_string() });
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
+            ".intel_syntax" => *intel = true,
+            ".att_syntax" => *intel = false,
+            _ => {}
+        }
+        file.stmts.push(Stmt::Directive { name, args, span, text: body.to_string() });
+        return Ok(());
+    }
+    if *intel {
+        // one AST for both syntaxes: parse the AT&T spelling, keep the Intel text and position
+        let att = super::intel::to_att(body, span)?;
+        let before = file.stmts.len();
+        parse_statement(&att, line, 0, file, prefixes, &mut false).map_err(|e| Error::syntax(span, format!("{} (in `{}`)", e_msg(&e), crate::asm::gnu::clip(body))))?;
+        if let Some(Stmt::Insn(i)) = file.stmts.get_mut(before) {
+            i.span = span;
+            i.text = body.to_string();
+        }
         return Ok(());
     }
     let (mnem, ops_text, ops_off) = match body.find(|c: char| c.is_whitespace()) {
@@ -119,7 +138,7 @@ fn parse_statement(
             return Ok(());
         }
         // `rep stosq`, `lock addl ...`: the rest is the instruction
-        return parse_statement(ops_text, line, col0 + ops_off, file, prefixes);
+        return parse_statement(ops_text, line, col0 + ops_off, file, prefixes, intel);
     }
     let mut ops = Vec::new();
     if !ops_text.is_empty() {
@@ -135,6 +154,12 @@ fn parse_statement(
     }
     file.stmts.push(Stmt::Insn(Insn { prefixes: std::mem::take(prefixes), mnemonic, ops, span, text: body.to_string() }));
     Ok(())
+}
+
+fn e_msg(e: &Error) -> String {
+    match e {
+        Error::Syntax { msg, .. } | Error::Unsupported { msg, .. } => msg.clone(),
+    }
 }
 
 /// If `s` starts with something that can name a label (identifier, number or quoted name), its end.

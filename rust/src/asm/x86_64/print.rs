@@ -12,6 +12,8 @@ pub fn print(file: &File) -> String {
                 out.push_str(&quote_sym(name));
                 out.push_str(":\n");
             }
+            // the AST is AT&T whatever the input was written in
+            Stmt::Directive { name, .. } if name == ".intel_syntax" || name == ".att_syntax" => {}
             Stmt::Directive { name, args, .. } => {
                 out.push('\t');
                 out.push_str(name);
