@@ -17,7 +17,12 @@ fn main() {
         });
         let src = String::from_utf8_lossy(&bytes);
         let i = if isa == "auto" { detect_isa(&src) } else { Isa::parse(isa).expect("ISA: auto, x86_64, riscv64 or aarch64") };
-        for d in lint(&src, i) {
+        let start = std::time::Instant::now();
+        let diags = lint(&src, i);
+        if std::env::var_os("GG_LINT_TIME").is_some() {
+            eprintln!("{f}: {} lines in {:.3} s", src.lines().count(), start.elapsed().as_secs_f64());
+        }
+        for d in diags {
             errors += (d.severity == gg_core::lint::Severity::Error) as usize;
             println!("{f}:{}:{}: {} {} {}", d.span.line, d.span.col, d.severity.as_str(), d.code, d.message);
         }

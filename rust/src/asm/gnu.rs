@@ -27,8 +27,9 @@ pub struct Reg {
     pub num: u8,
     /// width in bits of this view (64 for RISC-V GPRs; 32 for w registers, ...)
     pub bits: u16,
-    /// the name as written, lower-cased (arrangement and lane included)
-    pub name: String,
+    /// the name as written, lower-cased (arrangement and lane included); borrowed from a static
+    /// table when it is the usual spelling, so most registers cost no allocation
+    pub name: std::borrow::Cow<'static, str>,
 }
 
 /// A constant or symbolic expression, kept as text with what the linter needs to know about it.
@@ -123,7 +124,8 @@ pub trait Syntax {
 /// Parse a whole file, keeping going after a bad statement: the file of every statement that parsed,
 /// and the errors of the ones that did not (in source order).
 pub fn parse_lossy<S: Syntax>(src: &str) -> (File, Vec<Error>) {
-    let mut file = File::default();
+    // about one statement per 20 bytes of compiler output
+    let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
     let mut errors = Vec::new();
     for (lineno, raw) in src.split('\n').enumerate() {
         let line_no = (lineno + 1) as u32;
@@ -134,6 +136,12 @@ pub fn parse_lossy<S: Syntax>(src: &str) -> (File, Vec<Error>) {
         };
         if let Some(col) = code.find('\0') {
             errors.push(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+            continue;
+        }
+        if !code.as_bytes().contains(&S::SEPARATOR) {
+            if let Err(e) = statement::<S>(code, line_no, 0, &mut file) {
+                errors.push(e);
+            }
             continue;
         }
         for (off, stmt) in split_top(code, S::SEPARATOR) {
@@ -315,6 +323,17 @@ pub fn expr(text: &str, span: Span) -> Result<Expr> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::syntax(span, "empty expression"));
+    }
+    // fast paths: a decimal number, a plain symbol
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if !digits.is_empty() && digits.len() < 18 && digits.bytes().all(|c| c.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) {
+        if let Ok(v) = text.parse::<i64>() {
+            return Ok(Expr { text: v.to_string(), value: Some(v), modifier: None, syms: vec![] });
+        }
+    }
+    let b = text.as_bytes();
+    if is_sym_start(b[0]) && b.iter().all(|&c| is_sym_char(c)) {
+        return Ok(Expr { text: text.to_string(), value: None, modifier: None, syms: vec![text.to_string()] });
     }
     let toks = tokens(text, span)?;
     let syms: Vec<String> = toks.iter().filter_map(|t| if let Tok::Sym(s) = t { Some(s.clone()) } else { None }).collect();
@@ -516,6 +535,18 @@ impl Eval<'_> {
     }
 }
 
+/// Lower-case `name` into `buf` when it is short enough to be a register name.
+pub fn lower_short<'a>(name: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
+    let b = name.as_bytes();
+    if b.is_empty() || b.len() > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
 /// Canonical text of a file: one statement a line, labels alone on their line, a tab before
 /// mnemonics and directives, operands separated by `, `.
 pub fn print(file: &File, imm_prefix: &str) -> String {
@@ -577,7 +608,7 @@ fn operand_text(o: &Operand, imm_prefix: &str, out: &mut String) {
         }
         Operand::List { regs, lane } => {
             out.push('{');
-            out.push_str(&regs.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", "));
+            out.push_str(&regs.iter().map(|r| r.name.as_ref()).collect::<Vec<_>>().join(", "));
             out.push('}');
             if let Some(l) = lane {
                 out.push_str(&format!("[{l}]"));

@@ -360,7 +360,7 @@ fn describe(i: &Insn, known: bool) -> Ins {
             _ => vec![],
         })
         .collect();
-    Ins { span: i.span, mnemonic: i.mnemonic.clone(), flow, target: tgt, writes, stores, sp, refs }
+    Ins { span: i.span, mnemonic: String::new(), flow, target: tgt, writes, stores, sp, refs }
 }
 
 fn sp_effect(i: &Insn, m: &str, t: &Tables) -> Sp {
@@ -409,7 +409,9 @@ pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
                 if out.len() == before && known && zero_dest && !flag_setting && !t.no_dest.contains(m) && !m.starts_with("st") && !ATOMIC_PREFIXES.iter().any(|p| m.starts_with(p)) && m != "hint" {
                     out.push(Diagnostic::new("GG301", i.span, format!("`{m}` writes the zero register: the result is lost")));
                 }
-                items.push(Item::Ins(describe(&i, known)));
+                let mut d = describe(&i, known);
+                d.mnemonic = i.mnemonic;
+                items.push(Item::Ins(d));
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use super::{Abi, Diagnostic, Flow, Item, Sp};
 use crate::asm::Span;
-use std::collections::{HashMap, HashSet};
+use super::{FastMap as HashMap, FastSet as HashSet};
 
 /// Whether a section (by its `.section` arguments) holds code.
 fn is_code_section(args: &[String]) -> bool {
@@ -34,8 +34,8 @@ pub(crate) fn check(items: &[Item], abi: &Abi, out: &mut Vec<Diagnostic>) {
 }
 
 fn collect_labels(items: &[Item], out: &mut Vec<Diagnostic>) -> Labels {
-    let mut named: HashMap<String, (bool, Span)> = HashMap::new();
-    let mut numeric: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut named: HashMap<String, (bool, Span)> = HashMap::default();
+    let mut numeric: HashMap<String, Vec<usize>> = HashMap::default();
     let mut code = true;
     let mut stack: Vec<bool> = Vec::new();
     let mut previous = true;
@@ -85,11 +85,17 @@ fn numeric_defined(labels: &Labels, name: &str, at: usize) -> bool {
 }
 
 fn references(items: &[Item], labels: &Labels, out: &mut Vec<Diagnostic>) {
-    let mut reported: HashSet<&str> = HashSet::new();
+    let mut reported: HashSet<&str> = HashSet::default();
+    let mut data_refs: Vec<&str> = Vec::new();
     for (k, it) in items.iter().enumerate() {
-        let (refs, span, target): (Vec<&str>, Span, Option<&str>) = match it {
-            Item::Ins(i) => (i.refs.iter().map(|s| s.as_str()).collect(), i.span, i.target.as_deref()),
-            Item::Directive(name, args, span) if is_data_directive(name) => (args.iter().flat_map(|a| arg_symbols(a)).collect(), *span, None),
+        let (refs, span, target): (&mut dyn Iterator<Item = &str>, Span, Option<&str>) = match it {
+            Item::Ins(i) if i.refs.is_empty() && i.target.is_none() => continue,
+            Item::Ins(i) => (&mut i.refs.iter().map(|s| s.as_str()), i.span, i.target.as_deref()),
+            Item::Directive(name, args, span) if is_data_directive(name) => {
+                data_refs.clear();
+                data_refs.extend(args.iter().flat_map(|a| arg_symbols(a)));
+                (&mut data_refs.iter().copied(), *span, None)
+            }
             _ => continue,
         };
         for r in refs {
@@ -164,7 +170,7 @@ fn reachability(items: &[Item], out: &mut Vec<Diagnostic>) {
 
 /// A function: its name and the range of items after its label.
 fn function_ranges(items: &[Item]) -> Vec<(String, usize, usize)> {
-    let mut typed: HashSet<&str> = HashSet::new();
+    let mut typed: HashSet<&str> = HashSet::default();
     for it in items {
         if let Item::Directive(name, args, _) = it {
             if name == ".type" && args.len() >= 2 && args[1].contains("function") {
@@ -234,7 +240,7 @@ fn fall_through(name: &str, body: &[Item], out: &mut Vec<Diagnostic>) {
 fn callee_saved(name: &str, body: &[Item], abi: &Abi, out: &mut Vec<Diagnostic>) {
     let ins = body.iter().filter_map(|it| if let Item::Ins(i) = it { Some(i) } else { None });
     let stored: HashSet<u16> = ins.clone().flat_map(|i| i.stores.iter().copied()).collect();
-    let mut reported: HashSet<u16> = HashSet::new();
+    let mut reported: HashSet<u16> = HashSet::default();
     for i in ins {
         for &r in &i.writes {
             if abi.callee_saved.contains(&r) && !stored.contains(&r) && reported.insert(r) {
@@ -257,7 +263,7 @@ fn stack_alignment(name: &str, body: &[Item], abi: &Abi, labels: &Labels, out: &
         Dead,
     }
     let mut st = St::Known(abi.entry_bias);
-    let mut at_label: HashMap<&str, St> = HashMap::new();
+    let mut at_label: HashMap<&str, St> = HashMap::default();
     let merge = |a: St, b: St| match (a, b) {
         (St::Dead, x) | (x, St::Dead) => x,
         (St::Known(x), St::Known(y)) if x == y => a,

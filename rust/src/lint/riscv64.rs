@@ -189,7 +189,7 @@ fn check_signature(i: &crate::asm::gnu::Insn, sigs: &'static [&'static str], out
 fn symbols_named_like_registers(i: &mut crate::asm::gnu::Insn, sig: &str) {
     for (c, op) in sig.bytes().zip(i.ops.iter_mut()) {
         if let (b'b' | b'L', Operand::Reg(r)) = (c, &*op) {
-            let name = r.name.clone();
+            let name = r.name.to_string();
             *op = Operand::Sym(Expr { text: name.clone(), value: None, modifier: None, syms: vec![name] });
         }
     }
@@ -244,7 +244,7 @@ fn describe(i: &crate::asm::gnu::Insn, sig: Option<&str>) -> Ins {
     } else {
         Sp::Keep
     };
-    Ins { span: i.span, mnemonic: i.mnemonic.clone(), flow, target: tgt, writes, stores, sp, refs: i.ops.iter().flat_map(syms).collect() }
+    Ins { span: i.span, mnemonic: String::new(), flow, target: tgt, writes, stores, sp, refs: i.ops.iter().flat_map(syms).collect() }
 }
 
 pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
@@ -269,10 +269,11 @@ pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
                 if let Some(sig) = sig {
                     symbols_named_like_registers(&mut i, sig);
                 }
-                let d = describe(&i, sig);
+                let mut d = describe(&i, sig);
                 if d.writes.first() == Some(&0) && !(base == "addi" && i.ops.iter().skip(1).all(|o| reg_id(o) == Some(0) || matches!(o, Operand::Imm(Expr { value: Some(0), .. })))) {
                     out.push(Diagnostic::new("GG301", i.span, format!("`{}` writes `{}`, the zero register: the result is lost", i.mnemonic, reg_name(0))));
                 }
+                d.mnemonic = i.mnemonic;
                 items.push(Item::Ins(d));
             }
         }

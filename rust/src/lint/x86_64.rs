@@ -21,8 +21,9 @@ pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
             Stmt::Directive { name, args, span, .. } => items.push(Item::Directive(name, args, span)),
             Stmt::Insn(i) => {
                 check_insn(&i, out);
-                let mut d = describe(&i);
-                if mnemonic_info(&i.mnemonic).is_none() {
+                let known = mnemonic_info(&i.mnemonic).is_some();
+                let mut d = describe(i);
+                if !known {
                     d.writes.clear();
                 }
                 items.push(Item::Ins(d));
@@ -115,6 +116,7 @@ fn check_insn(i: &Insn, out: &mut Vec<Diagnostic>) {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Info {
     base: &'static str,
     min: u8,
@@ -168,62 +170,45 @@ roundss roundsd roundps roundpd blendps blendpd blendvps blendvpd pblendw pblend
 fld flds fldl fldt fild filds fildl fildll fst fsts fstl fstp fstps fstpl fstpt fistp fistps fistpl fistpll fisttp fisttpl fisttpll fadd fadds faddl faddp fsub fsubs fsubl fsubp fsubr fsubrp fmul fmuls fmull fmulp fdiv fdivs fdivl fdivp fdivr fdivrp \
 fchs fabs fsqrt fxch fucomi fucomip fcomi fcomip fucom fucomp fucompp fld1 fldz fldcw fnstcw fstcw fnstsw fstsw frndint fprem fscale fxam ftst fcmove fcmovne fcmovb fcmovbe fcmovnb fcmovnbe fcmovu fcmovnu fldpi fyl2x f2xm1 fpatan fsin fcos fptan";
 
-fn vector_set() -> &'static std::collections::HashSet<&'static str> {
-    static S: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    S.get_or_init(|| VECTOR.split_ascii_whitespace().collect())
-}
-
-fn suffix_width(c: u8) -> Option<u8> {
-    match c {
-        b'b' => Some(8),
-        b'w' => Some(16),
-        b'l' => Some(32),
-        b'q' => Some(64),
-        _ => None,
-    }
-}
-
 fn mnemonic_info(m: &str) -> Option<Info> {
-    for (names, min, max) in PLAIN {
-        if names.split(' ').any(|n| n == m) {
-            return Some(Info { base: "", min: *min, max: *max, suffix: None, sized: false });
+    infos().get(m).copied()
+}
+
+/// Every mnemonic the rules know, with its facts (built once).
+fn infos() -> &'static super::FastMap<String, Info> {
+    static T: std::sync::OnceLock<super::FastMap<String, Info>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: super::FastMap<String, Info> = Default::default();
+        for &(base, min, max, sized) in SUFFIXED.iter().rev() {
+            for (suffix, w) in [("b", 8), ("w", 16), ("l", 32), ("q", 64)] {
+                t.insert(format!("{base}{suffix}"), Info { base, min, max, suffix: Some(w), sized });
+            }
+            t.insert(base.to_string(), Info { base, min, max, suffix: None, sized });
         }
-    }
-    if vector_set().contains(m) || m.starts_with('v') && vector_set().contains(&m[1..]) {
-        return Some(Info { base: "", min: 0, max: 4, suffix: None, sized: false });
-    }
-    // jcc, setcc, cmovcc
-    for (prefix, min, max) in [("j", 1, 1), ("set", 1, 1), ("cmov", 2, 2)] {
-        if let Some(c) = m.strip_prefix(prefix) {
-            if CONDS.contains(&c) || m == "jrcxz" || m == "jecxz" {
-                return Some(Info { base: prefix, min, max, suffix: None, sized: false });
+        for c in CONDS {
+            for (prefix, min, max) in [("j", 1, 1), ("set", 1, 1), ("cmov", 2, 2)] {
+                t.insert(format!("{prefix}{c}"), Info { base: prefix, min, max, suffix: None, sized: false });
             }
-            if prefix == "cmov" {
-                if let Some(w) = c.as_bytes().last().and_then(|&b| suffix_width(b)) {
-                    if CONDS.contains(&&c[..c.len() - 1]) {
-                        return Some(Info { base: prefix, min, max, suffix: Some(w), sized: true });
-                    }
-                }
-            }
-            if prefix == "set" && c.ends_with('b') && CONDS.contains(&&c[..c.len() - 1]) {
-                return Some(Info { base: prefix, min, max, suffix: Some(8), sized: true });
+            t.insert(format!("set{c}b"), Info { base: "set", min: 1, max: 1, suffix: Some(8), sized: true });
+            for (suffix, w) in [("w", 16), ("l", 32), ("q", 64)] {
+                t.entry(format!("cmov{c}{suffix}")).or_insert(Info { base: "cmov", min: 2, max: 2, suffix: Some(w), sized: true });
             }
         }
-    }
-    for &(base, min, max, sized) in SUFFIXED {
-        if m == base {
-            return Some(Info { base, min, max, suffix: None, sized });
+        for m in ["jrcxz", "jecxz"] {
+            t.insert(m.to_string(), Info { base: "j", min: 1, max: 1, suffix: None, sized: false });
         }
-        if let Some(rest) = m.strip_prefix(base) {
-            if rest.len() == 1 {
-                if let Some(w) = suffix_width(rest.as_bytes()[0]) {
-                    // movs{b,w,l,q} and friends are string ops without register operands
-                    return Some(Info { base, min, max, suffix: Some(w), sized });
-                }
+        for m in VECTOR.split_ascii_whitespace() {
+            let info = Info { base: "", min: 0, max: 4, suffix: None, sized: false };
+            t.insert(m.to_string(), info);
+            t.insert(format!("v{m}"), info);
+        }
+        for (names, min, max) in PLAIN {
+            for n in names.split(' ') {
+                t.insert(n.to_string(), Info { base: "", min: *min, max: *max, suffix: None, sized: false });
             }
         }
-    }
-    None
+        t
+    })
 }
 
 fn gpr64(o: Option<&Operand>) -> Option<u16> {
@@ -233,7 +218,7 @@ fn gpr64(o: Option<&Operand>) -> Option<u16> {
     }
 }
 
-fn describe(i: &Insn) -> Ins {
+fn describe(i: Insn) -> Ins {
     let m = i.mnemonic.as_str();
     let target = match i.ops.first() {
         Some(Operand::Expr(e)) if i.ops.len() == 1 => e.sym.clone(),
@@ -282,7 +267,6 @@ fn describe(i: &Insn) -> Ins {
         },
         _ => Sp::Keep,
     };
-    // writes to rsp itself are not clobbers of a callee-saved register
     let refs = i
         .ops
         .iter()
@@ -300,5 +284,5 @@ fn describe(i: &Insn) -> Ins {
             e.into_iter().flat_map(|e| e.sym.iter().chain(e.minus_sym.iter()).cloned())
         })
         .collect();
-    Ins { span: i.span, mnemonic: i.mnemonic.clone(), flow, target, writes, stores, sp, refs }
+    Ins { span: i.span, mnemonic: i.mnemonic, flow, target, writes, stores, sp, refs }
 }

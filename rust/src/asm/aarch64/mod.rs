@@ -4,6 +4,7 @@
 
 use super::gnu::{self, Expr, File, Mem, Operand, Reg, RegClass, Syntax};
 use super::Span;
+use std::borrow::Cow;
 use crate::error::{Error, Result};
 
 pub const CONDS: [&str; 18] = ["eq", "ne", "cs", "hs", "cc", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];
@@ -16,35 +17,55 @@ fn numbered(name: &str, prefix: &str) -> Option<u8> {
     (n < 32 && (rest == "0" || !rest.starts_with('0'))).then_some(n)
 }
 
+const VIEWS: [&str; 8] = ["x", "w", "b", "h", "s", "d", "q", "v"];
+
+/// `x0`..`x31`, `w0`.., `b0`.., ... `v31`: the usual spellings, made once.
+fn names() -> &'static [String] {
+    static T: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    T.get_or_init(|| VIEWS.iter().flat_map(|p| (0..32).map(move |i| format!("{p}{i}"))).collect())
+}
+
+fn usual(view: &str, num: u8, written: &str) -> Cow<'static, str> {
+    let k = VIEWS.iter().position(|v| *v == view).unwrap_or(0) * 32 + num as usize;
+    let s: &'static str = names()[k].as_str();
+    if s == written {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(written.to_string())
+    }
+}
+
 /// Look up a register (any view) by name.
 pub fn reg(name: &str) -> Option<Reg> {
-    let n = name.to_ascii_lowercase();
-    let mk = |class: RegClass, num: u8, bits: u16| Some(Reg { class, num, bits, name: n.clone() });
-    match n.as_str() {
-        "sp" => return mk(RegClass::Sp, 31, 64),
-        "wsp" => return mk(RegClass::Sp, 31, 32),
-        "xzr" => return mk(RegClass::Zero, 31, 64),
-        "wzr" => return mk(RegClass::Zero, 31, 32),
-        "lr" => return mk(RegClass::Int, 30, 64),
-        "fp" => return mk(RegClass::Int, 29, 64),
+    let mut buf = [0u8; 16];
+    let n = gnu::lower_short(name, &mut buf)?;
+    let fixed = |class: RegClass, bits: u16, s: &'static str| Some(Reg { class, num: 31, bits, name: Cow::Borrowed(s) });
+    match n {
+        "sp" => return fixed(RegClass::Sp, 64, "sp"),
+        "wsp" => return fixed(RegClass::Sp, 32, "wsp"),
+        "xzr" => return fixed(RegClass::Zero, 64, "xzr"),
+        "wzr" => return fixed(RegClass::Zero, 32, "wzr"),
+        "lr" => return Some(Reg { class: RegClass::Int, num: 30, bits: 64, name: Cow::Borrowed("lr") }),
+        "fp" => return Some(Reg { class: RegClass::Int, num: 29, bits: 64, name: Cow::Borrowed("fp") }),
         _ => {}
     }
-    if let Some(i) = numbered(&n, "x").filter(|&i| i < 31) {
-        return mk(RegClass::Int, i, 64);
+    let mk = |class: RegClass, view: &str, num: u8, bits: u16| Some(Reg { class, num, bits, name: usual(view, num, n) });
+    if let Some(i) = numbered(n, "x").filter(|&i| i < 31) {
+        return mk(RegClass::Int, "x", i, 64);
     }
-    if let Some(i) = numbered(&n, "w").filter(|&i| i < 31) {
-        return mk(RegClass::Int, i, 32);
+    if let Some(i) = numbered(n, "w").filter(|&i| i < 31) {
+        return mk(RegClass::Int, "w", i, 32);
     }
     for (p, bits) in [("b", 8), ("h", 16), ("s", 32), ("d", 64), ("q", 128)] {
-        if let Some(i) = numbered(&n, p) {
-            return mk(RegClass::Fp, i, bits);
+        if let Some(i) = numbered(n, p) {
+            return mk(RegClass::Fp, p, i, bits);
         }
     }
     // v0, v0.4s, v0.s[1], v0.4s[1]
     let (head, lane) = match n.find('[') {
         Some(i) if n.ends_with(']') => (&n[..i], Some(n[i + 1..n.len() - 1].trim())),
         Some(_) => return None,
-        None => (n.as_str(), None),
+        None => (n, None),
     };
     if lane.is_some_and(|l| l.parse::<u8>().is_err()) {
         return None;
@@ -55,9 +76,9 @@ pub fn reg(name: &str) -> Option<Reg> {
     };
     let num = numbered(v, "v")?;
     match arr {
-        None if lane.is_none() => mk(RegClass::Vec, num, 128),
+        None if lane.is_none() => mk(RegClass::Vec, "v", num, 128),
         // an element type without a count (`v0.d`) is what lane lists use: `{v0.d}[1]`
-        Some(a) if ARRANGEMENTS.contains(&a) || ["b", "h", "s", "d", "q"].contains(&a) => mk(RegClass::Vec, num, 128),
+        Some(a) if ARRANGEMENTS.contains(&a) || ["b", "h", "s", "d", "q"].contains(&a) => mk(RegClass::Vec, "v", num, 128),
         _ => None,
     }
 }
@@ -151,7 +172,7 @@ fn list(p: &str, span: Span) -> Result<Operand> {
                 (Some(ra), Some(rb)) if rb.num >= ra.num => {
                     let suffix = ra.name.find('.').map(|i| ra.name[i..].to_string()).unwrap_or_default();
                     for n in ra.num..=rb.num {
-                        regs.push(Reg { name: format!("v{n}{suffix}"), num: n, ..ra.clone() });
+                        regs.push(Reg { name: Cow::Owned(format!("v{n}{suffix}")), num: n, ..ra.clone() });
                     }
                 }
                 _ => return Err(Error::syntax(span, format!("bad register range `{piece}`"))),

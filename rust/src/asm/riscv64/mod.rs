@@ -4,6 +4,7 @@
 
 use super::gnu::{self, Expr, File, Mem, Operand, Reg, RegClass, Syntax};
 use super::Span;
+use std::borrow::Cow;
 use crate::error::{Error, Result};
 
 pub const GPR_ABI: [&str; 32] = [
@@ -29,25 +30,22 @@ fn numbered(name: &str, prefix: &str) -> Option<u8> {
 
 /// Look up a register by name (x/f numbers, ABI names, `fp`).
 pub fn reg(name: &str) -> Option<Reg> {
-    let n = name.to_ascii_lowercase();
-    let int = |num: u8| Some(Reg { class: RegClass::Int, num, bits: 64, name: n.clone() });
-    let fp = |num: u8| Some(Reg { class: RegClass::Fp, num, bits: 64, name: n.clone() });
-    if let Some(i) = GPR_ABI.iter().position(|r| *r == n) {
-        return int(i as u8);
-    }
-    if n == "fp" {
-        return int(8);
-    }
-    if let Some(i) = numbered(&n, "x") {
-        return int(i);
-    }
-    if let Some(i) = FPR_ABI.iter().position(|r| *r == n) {
-        return fp(i as u8);
-    }
-    if let Some(i) = numbered(&n, "f") {
-        return fp(i);
-    }
-    None
+    let mut buf = [0u8; 16];
+    let n = gnu::lower_short(name, &mut buf)?;
+    let (class, num) = if let Some(i) = GPR_ABI.iter().position(|r| *r == n) {
+        (RegClass::Int, i as u8)
+    } else if n == "fp" {
+        (RegClass::Int, 8)
+    } else if let Some(i) = numbered(n, "x") {
+        (RegClass::Int, i)
+    } else if let Some(i) = FPR_ABI.iter().position(|r| *r == n) {
+        (RegClass::Fp, i as u8)
+    } else {
+        (RegClass::Fp, numbered(n, "f")?)
+    };
+    let usual = if class == RegClass::Int { GPR_ABI[num as usize] } else { FPR_ABI[num as usize] };
+    let name = if usual == n { Cow::Borrowed(usual) } else { Cow::Owned(n.to_string()) };
+    Some(Reg { class, num, bits: 64, name })
 }
 
 pub struct RiscV;

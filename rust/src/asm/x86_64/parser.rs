@@ -26,7 +26,8 @@ pub fn parse(src: &str) -> Result<File> {
 
 /// Parse a whole file, going on after a bad statement: the statements that parsed and every error.
 pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
-    let mut file = File::default();
+    // about one statement per 20 bytes of compiler output
+    let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
     let mut errors = Vec::new();
     let mut pending_prefixes: Vec<String> = Vec::new();
     let mut intel = false;
@@ -40,6 +41,12 @@ pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
         // (clang writes the character a `.byte` stands for in its comment, NUL included)
         if let Some(col) = code.find('\0') {
             errors.push(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+            continue;
+        }
+        if !code.contains(';') {
+            if let Err(e) = parse_statement(code, line_no, 0, &mut file, &mut pending_prefixes, &mut intel) {
+                errors.push(e);
+            }
             continue;
         }
         for (off, stmt) in split_top(code, b';') {
@@ -247,6 +254,17 @@ fn parse_mem(p: &str, span: Span) -> Result<Mem> {
 
 /// Parse a constant or symbolic expression.
 pub fn parse_expr(s: &str, span: Span) -> Result<Expr> {
+    // fast paths: a decimal number, a plain symbol
+    let t = s.trim();
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    if !digits.is_empty() && digits.len() < 18 && digits.bytes().all(|c| c.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) {
+        if let Ok(v) = t.parse::<i64>() {
+            return Ok(Expr::constant(v));
+        }
+    }
+    if t.bytes().next().is_some_and(|c| is_sym_start(c as char)) && t.bytes().all(|c| is_sym_char(c as char)) && !t.contains('$') {
+        return Ok(Expr { sym: Some(t.to_string()), ..Default::default() });
+    }
     let toks = tokenize(s, span)?;
     let mut p = ExprParser { toks, pos: 0, span };
     let v = p.sum()?;
