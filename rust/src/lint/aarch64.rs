@@ -335,7 +335,7 @@ fn describe(i: &Insn, known: bool) -> Ins {
         "br" => (Flow::IndirectJump, None),
         "ret" => (Flow::Return, None),
         "brk" | "udf" | "hlt" => (Flow::Trap, None),
-        "cbz" | "cbnz" | "tbz" | "tbnz" => (Flow::Branch, target(i.ops.len() - 1)),
+        "cbz" | "cbnz" | "tbz" | "tbnz" => (Flow::Branch, target(i.ops.len().saturating_sub(1))),
         _ if is_cond_branch(m) => (Flow::Branch, target(0)),
         _ => (Flow::Next, None),
     };

@@ -220,7 +220,7 @@ fn describe(i: &crate::asm::gnu::Insn, sig: Option<&str>) -> Ins {
         "tail" => (Flow::Jump, target(i.ops.len().saturating_sub(1))),
         "jal" if i.ops.len() == 1 => (Flow::Call, target(0)),
         "jal" if first_reg == Some(0) => (Flow::Jump, target(1)),
-        "jal" | "call" => (Flow::Call, target(i.ops.len() - 1)),
+        "jal" | "call" => (Flow::Call, target(i.ops.len().saturating_sub(1))),
         "ret" => (Flow::Return, None),
         "jr" if first_reg == Some(1) => (Flow::Return, None),
         "jr" => (Flow::IndirectJump, None),
@@ -229,7 +229,7 @@ fn describe(i: &crate::asm::gnu::Insn, sig: Option<&str>) -> Ins {
         "jalr" if first_reg == Some(0) => (Flow::IndirectJump, None),
         "jalr" => (Flow::Call, None),
         "ebreak" | "unimp" => (Flow::Trap, None),
-        _ if m.starts_with('b') && sig.is_some() => (Flow::Branch, target(i.ops.len() - 1)),
+        _ if m.starts_with('b') && sig.is_some() => (Flow::Branch, target(i.ops.len().saturating_sub(1))),
         _ => (Flow::Next, None),
     };
     let sig = sig.unwrap_or("");
