@@ -124,11 +124,16 @@ pub trait Syntax {
 /// Parse a whole file, keeping going after a bad statement: the file of every statement that parsed,
 /// and the errors of the ones that did not (in source order).
 pub fn parse_lossy<S: Syntax>(src: &str) -> (File, Vec<Error>) {
+    parse_lossy_from::<S>(src, 1)
+}
+
+/// [`parse_lossy`] of a part of a file that starts at line `first_line`.
+pub fn parse_lossy_from<S: Syntax>(src: &str, first_line: u32) -> (File, Vec<Error>) {
     // about one statement per 20 bytes of compiler output
     let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
     let mut errors = Vec::new();
     for (lineno, raw) in src.split('\n').enumerate() {
-        let line_no = (lineno + 1) as u32;
+        let line_no = (lineno as u32).saturating_add(first_line);
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         let code = match S::comment_start(line) {
             Some(i) => &line[..i],

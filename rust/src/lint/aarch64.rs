@@ -390,8 +390,8 @@ fn sp_effect(i: &Insn, m: &str, t: &Tables) -> Sp {
     }
 }
 
-pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
-    let (file, errors) = aarch64::parse_lossy(src);
+pub(crate) fn check(src: &str, part: &super::Part, out: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let (file, errors) = aarch64::parse_lossy_from(src, part.first_line);
     out.extend(errors.into_iter().map(Diagnostic::from));
     let t = tables();
     let mut items = Vec::with_capacity(file.stmts.len());

@@ -236,15 +236,74 @@ pub(crate) struct Abi {
 
 /// Lint a file of the given ISA. Diagnostics come sorted by position.
 pub fn lint(src: &str, isa: Isa) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
-    let (items, abi) = match isa {
-        Isa::X86_64 => (x86_64::check(src, &mut diags), &x86_64::ABI),
-        Isa::Riscv64 => (riscv64::check(src, &mut diags), &riscv64::ABI),
-        Isa::Aarch64 => (aarch64::check(src, &mut diags), &aarch64::ABI),
+    let check = |text: &str, part: &Part| {
+        let mut diags = Vec::new();
+        let items = match isa {
+            Isa::X86_64 => x86_64::check(text, part, &mut diags),
+            Isa::Riscv64 => riscv64::check(text, part, &mut diags),
+            Isa::Aarch64 => aarch64::check(text, part, &mut diags),
+        };
+        (items, diags)
+    };
+    // a big file is parsed and checked in two halves at once; the rules over the whole file run after
+    let (mut items, mut diags) = match split(src) {
+        Some((a, b, part_b)) => std::thread::scope(|s| {
+            let second = s.spawn(|| check(b, &part_b));
+            let (mut items, mut diags) = check(a, &Part { first_line: 1, intel: false });
+            let (items_b, diags_b) = second.join().unwrap_or_default();
+            items.extend(items_b);
+            diags.extend(diags_b);
+            (items, diags)
+        }),
+        None => check(src, &Part { first_line: 1, intel: false }),
+    };
+    let abi = match isa {
+        Isa::X86_64 => &x86_64::ABI,
+        Isa::Riscv64 => &riscv64::ABI,
+        Isa::Aarch64 => &aarch64::ABI,
     };
     flow::check(&items, abi, &mut diags);
+    items.clear();
     diags.sort_by_key(|d| (d.span.line, d.span.col));
     diags
+}
+
+/// Where a part of the file starts: its first line, and whether x86 text is in Intel syntax there.
+pub(crate) struct Part {
+    pub first_line: u32,
+    pub intel: bool,
+}
+
+/// Files above this size are split in two for the per-instruction work.
+const SPLIT_BYTES: usize = 1 << 20;
+
+/// Split a big file in two at a line that starts with a label (no statement, prefix or string
+/// spans it): the halves and where the second one starts.
+fn split(src: &str) -> Option<(&str, &str, Part)> {
+    if src.len() < SPLIT_BYTES {
+        return None;
+    }
+    let b = src.as_bytes();
+    let mut at = src.len() / 2;
+    loop {
+        let nl = at + b[at..].iter().position(|&c| c == b'\n')?;
+        let next = b.get(nl + 1).copied()?;
+        if next.is_ascii_alphabetic() || next == b'.' || next == b'_' {
+            let line_end = b[nl + 1..].iter().position(|&c| c == b'\n').map(|p| nl + 1 + p).unwrap_or(b.len());
+            let line = &src[nl + 1..line_end];
+            if line.trim_end().ends_with(':') && !line.contains(['"', '#', ';']) {
+                let (first, second) = src.split_at(nl + 1);
+                let first_line = u32::try_from(first.bytes().filter(|&c| c == b'\n').count() + 1).ok()?;
+                let intel = match (first.rfind(".intel_syntax"), first.rfind(".att_syntax")) {
+                    (Some(i), Some(a)) => i > a,
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+                return Some((first, second, Part { first_line, intel }));
+            }
+        }
+        at = nl + 1;
+    }
 }
 
 /// The number of diagnostics of error severity.

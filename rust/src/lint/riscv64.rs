@@ -247,8 +247,8 @@ fn describe(i: &crate::asm::gnu::Insn, sig: Option<&str>) -> Ins {
     Ins { span: i.span, mnemonic: String::new(), flow, target: tgt, writes, stores, sp, refs: i.ops.iter().flat_map(syms).collect() }
 }
 
-pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
-    let (file, errors) = riscv64::parse_lossy(src);
+pub(crate) fn check(src: &str, part: &super::Part, out: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let (file, errors) = riscv64::parse_lossy_from(src, part.first_line);
     out.extend(errors.into_iter().map(Diagnostic::from));
     let mut items = Vec::with_capacity(file.stmts.len());
     for s in file.stmts {

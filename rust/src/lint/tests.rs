@@ -107,3 +107,34 @@ fn duplicate_labels_and_detection() {
     assert_eq!(detect_isa("\tadrp x0, .LC0\n\tadd x0, x0, :lo12:.LC0\n"), Isa::Aarch64);
     assert_eq!(detect_isa("\tmovl %edi, %eax\n"), Isa::X86_64);
 }
+
+#[test]
+fn big_files_checked_in_two_halves_report_like_one() {
+    // each part: an unknown mnemonic on its third line, a branch back to the first part's label
+    let mut src = String::from(".Lstart:\n");
+    let mut k = 0;
+    while src.len() < 3 << 20 {
+        src.push_str(&format!("f{k}:\n\tmovl %eax, %ebx\n\tbogus{k} %eax\n\tjne .Lstart\n"));
+        k += 1;
+    }
+    let diags = lint(&src, Isa::X86_64);
+    assert_eq!(diags.len(), k);
+    for (i, d) in diags.iter().enumerate() {
+        assert_eq!((d.code, d.span.line as usize), ("GG201", 2 + 4 * i + 2), "{d:?}");
+    }
+    // Intel syntax switched on before the split point stays on after it
+    let body: String = (0..100_000).map(|k| format!("g{k}:\n\tmov eax, DWORD PTR [rbp-4]\n\tret\n")).collect();
+    let intel = format!("\t.intel_syntax noprefix\n{body}");
+    assert!(intel.len() > 2 << 20);
+    assert_eq!(lint(&intel, Isa::X86_64).len(), 0);
+}
+
+#[test]
+fn translated_tail_calls_keep_sp_aligned() {
+    // x86 `jmp qsort@PLT` becomes call + return; the call must see sp 16-byte aligned
+    let x86 = "\t.text\n\t.globl sort\n\t.type sort, @function\nsort:\n\tmovl $4, %edx\n\tleaq cmp(%rip), %rcx\n\tjmp qsort@PLT\n\t.size sort, .-sort\n";
+    for (target, isa) in [(crate::Target::Riscv64, Isa::Riscv64), (crate::Target::Aarch64, Isa::Aarch64)] {
+        let out = crate::translate(x86, target).unwrap().text;
+        assert_eq!(codes(isa, &out), Vec::<&str>::new(), "{out}");
+    }
+}

@@ -11,8 +11,8 @@ fn reg_name(r: u16) -> String {
 /// rbx, rbp, r12-r15.
 pub(crate) const ABI: Abi = Abi { callee_saved: &[3, 5, 12, 13, 14, 15], entry_bias: 8, reg_name };
 
-pub(crate) fn check(src: &str, out: &mut Vec<Diagnostic>) -> Vec<Item> {
-    let (file, errors) = x86_64::parse_lossy(src);
+pub(crate) fn check(src: &str, part: &super::Part, out: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let (file, errors) = x86_64::parse_lossy_from(src, part.first_line, part.intel);
     out.extend(errors.into_iter().map(Diagnostic::from));
     let mut items = Vec::with_capacity(file.stmts.len());
     for s in file.stmts {

@@ -72,11 +72,15 @@ f:
 	and sp, x15, #-16
 	mov x19, x11
 	// jmp	g
+	sub x15, x15, #8
+	and sp, x15, #-16
 	mov sp, x15
 	bl g
 	mov x15, sp
 	mov x6, x0
 	mov x2, x1
+	add x15, x15, #8
+	and sp, x15, #-16
 	ldr x30, [x15], #8
 	mov sp, x15
 	tbz x30, #0, .Lgg_a64_2

@@ -64,9 +64,11 @@ f:
 	addi sp, sp, 8
 	mv s1, t1
 	# jmp	g
+	addi sp, sp, -8
 	call g
 	mv a6, a0
 	mv a2, a1
+	addi sp, sp, 8
 	ld ra, 0(sp)
 	addi sp, sp, 8
 	andi t5, ra, 1

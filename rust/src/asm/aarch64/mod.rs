@@ -234,6 +234,11 @@ pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
     gnu::parse_lossy::<AArch64>(src)
 }
 
+/// [`parse_lossy`] of a part of a file that starts at line `first_line`.
+pub fn parse_lossy_from(src: &str, first_line: u32) -> (File, Vec<Error>) {
+    gnu::parse_lossy_from::<AArch64>(src, first_line)
+}
+
 /// Canonical text.
 pub fn print(file: &File) -> String {
     gnu::print(file, "#")

@@ -126,6 +126,11 @@ pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
     gnu::parse_lossy::<RiscV>(src)
 }
 
+/// [`parse_lossy`] of a part of a file that starts at line `first_line`.
+pub fn parse_lossy_from(src: &str, first_line: u32) -> (File, Vec<Error>) {
+    gnu::parse_lossy_from::<RiscV>(src, first_line)
+}
+
 /// Canonical text.
 pub fn print(file: &File) -> String {
     gnu::print(file, "")

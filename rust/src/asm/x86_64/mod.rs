@@ -5,7 +5,7 @@ mod parser;
 mod print;
 pub mod regs;
 
-pub use parser::{parse, parse_lossy};
+pub use parser::{parse, parse_lossy, parse_lossy_from};
 pub use print::print;
 pub use regs::{Gpr, Reg};
 

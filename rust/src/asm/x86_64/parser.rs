@@ -26,13 +26,19 @@ pub fn parse(src: &str) -> Result<File> {
 
 /// Parse a whole file, going on after a bad statement: the statements that parsed and every error.
 pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
+    parse_lossy_from(src, 1, false)
+}
+
+/// [`parse_lossy`] of a part of a file that starts at line `first_line`, in Intel syntax when
+/// `intel` (the part before it switched to it).
+pub fn parse_lossy_from(src: &str, first_line: u32, intel: bool) -> (File, Vec<Error>) {
     // about one statement per 20 bytes of compiler output
     let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
     let mut errors = Vec::new();
     let mut pending_prefixes: Vec<String> = Vec::new();
-    let mut intel = false;
+    let mut intel = intel;
     for (lineno, raw_line) in src.lines().enumerate() {
-        let line_no = (lineno + 1) as u32;
+        let line_no = (lineno as u32).saturating_add(first_line);
         let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
         let code = match comment_start(line, "#") {
             Some(i) => &line[..i],

@@ -1,10 +1,10 @@
 //! call, jmp, ret
 
 use super::{gpr, Lifter};
-use crate::asm::x86_64::{Insn, Operand, Reg};
+use crate::asm::x86_64::{regs, Insn, Operand, Reg};
 use crate::error::Result;
 use super::Known;
-use crate::ir::{Item, Op, VArg, R};
+use crate::ir::{AluOp, Item, Op, VArg, R, V, W};
 
 /// The callee of a direct call or jump: symbol name without `@PLT`.
 fn target_name(l: &Lifter, insn: &Insn) -> Result<Option<String>> {
@@ -75,7 +75,7 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
                 l.emit(Op::Jmp { label: sym });
             } else if let Some((fixed, args)) = if l.ctx.functions.contains(&sym) { None } else { variadic_args(l, insn, &sym)? } {
                 // `jmp printf`: call with the arguments placed for the target, then return
-                l.emit(Op::CallVariadic { sym, fixed, args });
+                l.aligned_call(Op::CallVariadic { sym, fixed, args });
                 l.emit(Op::Ret { ext32: false });
             } else {
                 l.tail_call(sym);
@@ -88,6 +88,8 @@ pub fn jmp(l: &mut Lifter, insn: &Insn) -> Result<()> {
             } else {
                 // the target may be outside this file: call it and return its result (a true
                 // tail jump would hand a tagged return address to code that does not expect one)
+                // (sp stays where it is: the target may be a block of this function that reads
+                // the frame, e.g. a jump table the lifter did not see)
                 l.emit(Op::CallInd { r });
                 l.emit(Op::Ret { ext32: false });
             }
@@ -250,8 +252,18 @@ impl Lifter<'_> {
         if self.ctx.functions.contains(&sym) {
             self.emit(Op::TailCall { sym });
         } else {
-            self.emit(Op::Call { sym });
+            self.aligned_call(Op::Call { sym });
             self.emit(Op::Ret { ext32: false });
         }
+    }
+
+    /// A call to another unit standing for an x86 tail jump. x86 jumps with %rsp where its caller
+    /// left it, 8 bytes off 16-byte alignment (the return address); the target ABI wants sp aligned
+    /// at a call, so the call happens 8 bytes lower.
+    fn aligned_call(&mut self, call: Op) {
+        let rsp = gpr(regs::RSP);
+        self.emit(Op::Alu { op: AluOp::Sub, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
+        self.emit(call);
+        self.emit(Op::Alu { op: AluOp::Add, w: W::W64, d: rsp, a: rsp, b: V::I(8) });
     }
 }
