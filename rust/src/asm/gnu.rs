@@ -2,6 +2,7 @@
 //! with typed operands), splitting lines into statements, constant expressions and the printer.
 //! Each ISA module supplies its comment rules and its operand parser.
 
+pub use super::split_top;
 use super::Span;
 use crate::error::{Error, Result};
 
@@ -265,64 +266,6 @@ pub fn is_sym_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b'$' || c >= 0x80
 }
 
-/// Split `s` on `sep` outside quotes and brackets of any kind; each piece with its byte offset.
-pub fn split_top(s: &str, sep: u8) -> Vec<(usize, &str)> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let (mut depth, mut in_str, mut esc, mut start) = (0i32, false, false, 0usize);
-    for (i, &c) in b.iter().enumerate() {
-        if in_str {
-            if esc {
-                esc = false;
-            } else if c == b'\\' {
-                esc = true;
-            } else if c == b'"' {
-                in_str = false;
-            }
-            continue;
-        }
-        match c {
-            b'"' => in_str = true,
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth -= 1,
-            _ if c == sep && depth == 0 => {
-                out.push((start, &s[start..i]));
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    out.push((start, &s[start..]));
-    out
-}
-
-/// Byte offset of the first `marker` outside string and character literals.
-pub fn comment_at(s: &str, marker: &[u8]) -> Option<usize> {
-    let b = s.as_bytes();
-    let (mut in_str, mut esc, mut i) = (false, false, 0);
-    while i < b.len() {
-        let c = b[i];
-        if in_str {
-            if esc {
-                esc = false;
-            } else if c == b'\\' {
-                esc = true;
-            } else if c == b'"' {
-                in_str = false;
-            }
-        } else if c == b'"' {
-            in_str = true;
-        } else if c == b'\'' {
-            // GNU as character constant: 'c or '\c (a closing quote is optional)
-            i += if b.get(i + 1) == Some(&b'\\') { 2 } else { 1 };
-        } else if b[i..].starts_with(marker) {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
-}
-
 /// Read an expression: collect its symbols and, when it has none, its value.
 pub fn expr(text: &str, span: Span) -> Result<Expr> {
     let text = text.trim();
@@ -558,19 +501,8 @@ pub fn print(file: &File, imm_prefix: &str) -> String {
     let mut out = String::with_capacity(file.stmts.len() * 24);
     for s in &file.stmts {
         match s {
-            Stmt::Label { name, .. } => {
-                out.push_str(&quote_sym(name));
-                out.push_str(":\n");
-            }
-            Stmt::Directive { name, args, .. } => {
-                out.push('\t');
-                out.push_str(name);
-                if !args.is_empty() {
-                    out.push('\t');
-                    out.push_str(&args.join(", "));
-                }
-                out.push('\n');
-            }
+            Stmt::Label { name, .. } => push_label(name, &mut out),
+            Stmt::Directive { name, args, .. } => push_directive(name, args, &mut out),
             Stmt::Insn(i) => {
                 out.push('\t');
                 out.push_str(&i.mnemonic);
@@ -583,6 +515,23 @@ pub fn print(file: &File, imm_prefix: &str) -> String {
         }
     }
     out
+}
+
+/// `name:` on a line of its own.
+pub fn push_label(name: &str, out: &mut String) {
+    out.push_str(&quote_sym(name));
+    out.push_str(":\n");
+}
+
+/// A directive with its arguments, one line.
+pub fn push_directive(name: &str, args: &[String], out: &mut String) {
+    out.push('\t');
+    out.push_str(name);
+    if !args.is_empty() {
+        out.push('\t');
+        out.push_str(&args.join(", "));
+    }
+    out.push('\n');
 }
 
 /// A symbol as it must be written: quoted unless it is a plain name.

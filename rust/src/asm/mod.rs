@@ -28,7 +28,7 @@ impl Span {
     }
 }
 
-/// Split `s` on `sep` where the separator is outside quotes and parentheses.
+/// Split `s` on `sep` where the separator is outside quotes and brackets of any kind.
 /// Returns each piece with its byte offset into `s`.
 pub fn split_top(s: &str, sep: u8) -> Vec<(usize, &str)> {
     let b = s.as_bytes();
@@ -47,8 +47,8 @@ pub fn split_top(s: &str, sep: u8) -> Vec<(usize, &str)> {
         }
         match c {
             b'"' => in_str = true,
-            b'(' => depth += 1,
-            b')' => depth -= 1,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
             _ if c == sep && depth == 0 => {
                 out.push((start, &s[start..i]));
                 start = i + 1;

@@ -92,7 +92,7 @@ impl Syntax for AArch64 {
         if line.trim_start().starts_with('#') {
             return Some(line.len() - line.trim_start().len());
         }
-        gnu::comment_at(line, b"//")
+        crate::asm::comment_start(line, "//")
     }
 
     fn operand(p: &str, span: Span) -> Result<Operand> {

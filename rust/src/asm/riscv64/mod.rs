@@ -54,7 +54,7 @@ impl Syntax for RiscV {
     const SEPARATOR: u8 = b';';
 
     fn comment_start(line: &str) -> Option<usize> {
-        gnu::comment_at(line, b"#")
+        crate::asm::comment_start(line, "#")
     }
 
     fn operand(p: &str, span: Span) -> Result<Operand> {

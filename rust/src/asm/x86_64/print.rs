@@ -1,28 +1,17 @@
 //! AST → canonical AT&T text (what `gg` prints for any x86 input, AT&T or Intel).
 
 use super::{regs, Expr, File, Mem, Operand, Stmt};
-use crate::asm::gnu::quote_sym;
+use crate::asm::gnu::{push_directive, push_label, quote_sym};
 
 /// Canonical AT&T text of a file: one statement a line, a tab before mnemonics and directives.
 pub fn print(file: &File) -> String {
     let mut out = String::with_capacity(file.stmts.len() * 24);
     for s in &file.stmts {
         match s {
-            Stmt::Label { name, .. } => {
-                out.push_str(&quote_sym(name));
-                out.push_str(":\n");
-            }
+            Stmt::Label { name, .. } => push_label(name, &mut out),
             // the AST is AT&T whatever the input was written in
             Stmt::Directive { name, .. } if name == ".intel_syntax" || name == ".att_syntax" => {}
-            Stmt::Directive { name, args, .. } => {
-                out.push('\t');
-                out.push_str(name);
-                if !args.is_empty() {
-                    out.push('\t');
-                    out.push_str(&args.join(", "));
-                }
-                out.push('\n');
-            }
+            Stmt::Directive { name, args, .. } => push_directive(name, args, &mut out),
             Stmt::Insn(i) => {
                 out.push('\t');
                 for p in &i.prefixes {
