@@ -52,7 +52,7 @@ def lint_source(source: str, isa: str = "auto", path: str = "<string>") -> LintR
     resolved = _native.detect_isa(source) if isa == "auto" else isa
     start = time.monotonic()
     diags = [Diagnostic(**d) for d in _native.lint(source, resolved)]
-    return LintReport(path, resolved, source.count("\n") + 1, diags, time.monotonic() - start)
+    return LintReport(path, resolved, len(source.splitlines()), diags, time.monotonic() - start)
 
 
 def read_text(path: Path) -> str:

@@ -150,6 +150,7 @@ def translate_file(
     elif lint_errors := candidate_errors(prop.text, arch.name):
         # the linter's errors are the assembler's: no need to build and run the candidate
         report.reason = "the translation does not pass the linter:\n" + format_diagnostics(lint_errors, "<translation>")
+        report.what = "lint"
     elif not verify:
         report.verdict, report.reason = Verdict.UNVERIFIED, "verification skipped (--no-verify)"
     elif test_driver is None and not has_main(original):

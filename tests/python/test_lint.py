@@ -19,6 +19,7 @@ import pytest
 import lintcorpus as lc
 from conftest import run_gg
 from gg import _native
+from gg.eval.cases import gg_result
 from gg.lint import lint_source
 from gg.pipeline import translate_file
 from gg.propose import Proposal
@@ -176,6 +177,7 @@ def test_pipeline_rejects_a_candidate_with_lint_errors(tmp_path):
     report = translate_file(src, "riscv64", out, verify=False, proposal=prop)
     assert report.verdict is Verdict.REJECTED
     assert "GG204" in report.reason and not out.exists()
+    assert gg_result(report, prop, 0.0).category == "lint"
     # warnings alone do not reject
     warn = BAD_RV.replace("addi a0, a0, 4096", "li s1, 3")
     report = translate_file(src, "riscv64", out, verify=False, proposal=Proposal(text=warn, proposer="test"))
