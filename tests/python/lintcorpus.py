@@ -188,11 +188,40 @@ def _mutators():
             return mn, ops[:-1]
         return None
 
-    common = [("mnemonic", bad_mnemonic), ("label", undefined_label), ("count", drop_operand)]
+    rnd = random.Random(7)
+    values = [0, 1, 7, 31, 32, 63, 64, 255, 256, 2047, 2048, 4095, 4096, 4097, 65535, 65536, -1, -8, -2048, -2049, -4096, 1 << 31, 1 << 32, (1 << 32) + 5]
+    regs = {
+        "riscv64": ["a0", "s1", "sp", "zero", "t6", "fa0", "fs1", "x31", "f7"],
+        "aarch64": ["x0", "w1", "x19", "sp", "wsp", "xzr", "wzr", "d0", "s1", "q2", "v3.4s", "x30"],
+        "x86_64": ["%rax", "%eax", "%ax", "%al", "%ah", "%r8", "%r9d", "%sil", "%rsp", "%xmm0", "%cl"],
+    }
+
+    def any_immediate(mn, ops):
+        # any immediate of any instruction takes another value: valid or not, the two must agree
+        for k, o in enumerate(ops):
+            m = re.fullmatch(r"([#$]?)(-?\d+)", o)
+            if m and not mn.startswith(("j", "b", "call", "tail")):
+                new = list(ops)
+                new[k] = f"{m.group(1)}{rnd.choice(values)}"
+                return mn, new
+        return None
+
+    def any_register(isa):
+        def fn(mn, ops):
+            for k, o in enumerate(ops):
+                if o in regs[isa] or re.fullmatch(r"%?[a-z]+\d*[a-z]?", o) and o.lstrip("%") in {r.lstrip("%") for r in regs[isa]}:
+                    new = list(ops)
+                    new[k] = rnd.choice(regs[isa])
+                    return mn, new
+            return None
+
+        return fn
+
+    common = [("mnemonic", bad_mnemonic), ("label", undefined_label), ("count", drop_operand), ("any-immediate", any_immediate)]
     return {
-        "riscv64": [*common, ("immediate", rv_imm), ("register", rv_class)],
-        "aarch64": [*common, ("immediate", a64_imm), ("register", a64_class)],
-        "x86_64": [*common, ("immediate", x86_imm), ("register", x86_class)],
+        "riscv64": [*common, ("immediate", rv_imm), ("register", rv_class), ("any-register", any_register("riscv64"))],
+        "aarch64": [*common, ("immediate", a64_imm), ("register", a64_class), ("any-register", any_register("aarch64"))],
+        "x86_64": [*common, ("immediate", x86_imm), ("register", x86_class), ("any-register", any_register("x86_64"))],
     }
 
 

@@ -129,6 +129,71 @@ fn shift_amount(o: Option<&Operand>) -> Option<(&str, Option<i64>)> {
     }
 }
 
+fn is_gpr(r: &Reg) -> bool {
+    matches!(r.class, RegClass::Int | RegClass::Zero | RegClass::Sp)
+}
+
+/// Registers in roles they cannot have: `mov` across register files or widths, data registers
+/// of loads and stores, sp and the zero register where encoding 31 means the other one.
+/// Returns the operand index and the message.
+fn register_roles(i: &Insn) -> Option<(usize, String)> {
+    let m = i.mnemonic.as_str();
+    let reg = |k: usize| match i.ops.get(k) {
+        Some(Operand::Reg(r)) => Some(r),
+        _ => None,
+    };
+    let has_imm = i.ops.iter().any(|o| matches!(o, Operand::Imm(_)));
+    if m == "mov" && i.ops.len() == 2 {
+        if let (Some(a), Some(b)) = (reg(0), reg(1)) {
+            let lane = |r: &Reg| r.name.contains('[');
+            if is_gpr(a) && is_gpr(b) && a.bits != b.bits {
+                return Some((1, format!("`{}` and `{}` differ in width", a.name, b.name)));
+            }
+            if is_gpr(a) && b.class == RegClass::Fp || a.class == RegClass::Fp && is_gpr(b) {
+                return Some((1, "moves between integer and FP registers are `fmov`".into()));
+            }
+            if is_gpr(a) && b.class == RegClass::Vec && !lane(b) || a.class == RegClass::Vec && !lane(a) && is_gpr(b) {
+                return Some((1, "a whole vector register cannot be moved to or from an integer register".into()));
+            }
+        }
+        return None;
+    }
+    let plain_mem = ["ldr", "str", "ldur", "stur", "ldp", "stp", "ldnp", "stnp"].iter().any(|p| m.starts_with(p));
+    if plain_mem && i.ops.iter().any(|o| matches!(o, Operand::Mem(_))) {
+        let data: Vec<(usize, &Reg)> = i.ops.iter().enumerate().take_while(|(_, o)| !matches!(o, Operand::Mem(_))).filter_map(|(k, o)| if let Operand::Reg(r) = o { Some((k, r)) } else { None }).collect();
+        for &(k, r) in &data {
+            if r.class == RegClass::Sp || r.class == RegClass::Vec {
+                return Some((k, format!("`{}` cannot be loaded or stored here", r.name)));
+            }
+        }
+        if let [(_, a), (k, b)] = data[..] {
+            if a.class != b.class && !(is_gpr(a) && is_gpr(b)) || a.bits != b.bits {
+                return Some((k, format!("a pair needs two registers of one kind and width, found `{}` and `{}`", a.name, b.name)));
+            }
+        }
+        let base = m.trim_start_matches("ld").trim_start_matches("st").trim_start_matches("ur").trim_start_matches('r').trim_start_matches('p');
+        if let Some(&(k, r)) = data.first() {
+            let byte_or_half = matches!(base, "b" | "h");
+            if (base == "sw" && r.bits != 64) || (byte_or_half && (r.bits != 32 || !is_gpr(r))) || (base.starts_with('s') && !is_gpr(r)) {
+                return Some((k, format!("`{}` is the wrong register for this access size", r.name)));
+            }
+        }
+        return None;
+    }
+    // encoding 31 is sp in add/sub with an immediate or an extend, the zero register elsewhere
+    let zero_at = |k: usize| reg(k).is_some_and(|r| r.class == RegClass::Zero);
+    let sp_any = i.ops.iter().position(|o| matches!(o, Operand::Reg(r) if r.class == RegClass::Sp));
+    match m {
+        "add" | "sub" if has_imm => (0..2).find(|&k| zero_at(k)).map(|k| (k, "the zero register cannot be used with an immediate (31 is sp here)".to_string())),
+        "adds" | "subs" if has_imm && zero_at(1) => Some((1, "the zero register cannot be a source with an immediate (31 is sp here)".into())),
+        "cmp" | "cmn" if has_imm && zero_at(0) => Some((0, "the zero register cannot be compared with an immediate (31 is sp here)".into())),
+        "add" | "sub" | "adds" | "subs" | "cmp" | "cmn" | "mov" => None,
+        "and" | "orr" | "eor" if has_imm && sp_any == Some(0) => None,
+        _ if tables().same_width.contains(m) => sp_any.map(|k| (k, "sp cannot be used here".to_string())),
+        _ => None,
+    }
+}
+
 /// Access size in bytes of a load/store.
 fn access_size(m: &str, first: Option<&Operand>) -> i64 {
     let base = m.trim_start_matches("ld").trim_start_matches("st");
@@ -169,13 +234,23 @@ fn check_insn(i: &Insn, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new("GG205", span_of(k), format!("`{m}` mixes integer and floating-point/vector registers")));
             return;
         }
-        if !extended {
-            if let Some(r) = gprs(i).find(|r| r.bits as u32 != width) {
+        // with an extend only the last register may be narrower
+        let checked = match (extended, m) {
+            (false, _) => usize::MAX,
+            (true, "cmp" | "cmn" | "tst") => 1,
+            (true, _) => 2,
+        };
+        if let Some(r) = gprs(i).take(checked).find(|r| r.bits as u32 != width) {
+            {
                 let k = i.ops.iter().position(|o| matches!(o, Operand::Reg(x) if x == r)).unwrap_or(0);
                 out.push(Diagnostic::new("GG205", span_of(k), format!("`{m}` mixes 32-bit (w) and 64-bit (x) registers: `{}`", r.name)));
                 return;
             }
         }
+    }
+    if let Some((k, msg)) = register_roles(i) {
+        out.push(Diagnostic::new("GG205", span_of(k), format!("`{m}`: {msg}")));
+        return;
     }
     if t.fp_only.contains(m) {
         if let Some(k) = i.ops.iter().position(|o| matches!(o, Operand::Reg(r) if matches!(r.class, RegClass::Int | RegClass::Zero | RegClass::Sp))) {

@@ -65,6 +65,17 @@ fn aarch64_rules() {
         ("\tbl g\n\tret\n", &["GG302"]),
         ("\tb .L3\n\tnop\n.L3:\n\tret\n", &["GG304"]),
         ("\tadd x0, x0, #1\n", &["GG305"]),
+        ("\tmov x0, w1\n\tret\n", &["GG205"]),
+        ("\tmov x0, s1\n\tret\n", &["GG205"]),
+        ("\tmov w0, v1.s[1]\n\tret\n", &[]),
+        ("\tldp x0, s1, [sp]\n\tret\n", &["GG205"]),
+        ("\tstr v3.4s, [sp, #8]\n\tret\n", &["GG205"]),
+        ("\tldrsw w0, [sp, #24]\n\tret\n", &["GG205"]),
+        ("\tldrb x0, [sp, #24]\n\tret\n", &["GG205"]),
+        ("\tadd x3, w1, w1, sxtw #2\n\tret\n", &["GG205"]),
+        ("\tcmp x2, w3, sxtw\n\tret\n", &[]),
+        ("\teor x0, sp, x6\n\tret\n", &["GG205"]),
+        ("\tadd xzr, x1, #1\n\tret\n", &["GG205"]),
     ];
     for (body, want) in table {
         let src = format!("{FN_HEAD_A64}{body}");
@@ -93,6 +104,14 @@ fn x86_rules() {
         ("\tmovl $1, %eax\n", &["GG305"]),
         ("\tsubq $8, %rsp\n\tcall abort\n", &[]),
         ("1:\n\tjne 1b\n\tjmp 2f\n", &["GG101"]),
+        ("\tmovl (%rax), %xmm0\n\tret\n", &["GG205"]),
+        ("\tpaddd %rax, %xmm1\n\tret\n", &["GG205"]),
+        ("\tsarl $31, %al\n\tret\n", &["GG205"]),
+        ("\tsalq $4095, %rax\n\tret\n", &["GG204"]),
+        ("\tmovzbl (%rax), %rax\n\tret\n", &["GG205"]),
+        ("\tmovq %eax, %rdx\n\tret\n", &["GG205"]),
+        ("\tmovq %xmm0, %rax\n\tret\n", &[]),
+        ("\tcvtsi2sdl %eax, %xmm0\n\tret\n", &[]),
     ];
     for (body, want) in table {
         let src = format!("{FN_HEAD_X86}{body}");

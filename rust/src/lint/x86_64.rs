@@ -91,6 +91,10 @@ fn check_insn(i: &Insn, out: &mut Vec<Diagnostic>) {
             return;
         }
     }
+    if let Some(d) = register_kinds(i, &info) {
+        out.push(d);
+        return;
+    }
     // size suffix against register operands
     if let (Some(w), true) = (info.suffix, info.sized) {
         if let Some(g) = reg_ops(i).find(|g| g.width != w) {
@@ -114,6 +118,72 @@ fn check_insn(i: &Insn, out: &mut Vec<Diagnostic>) {
     if matches!(info.base, "lea") && !matches!(i.ops.first(), Some(Operand::Mem(_))) {
         out.push(Diagnostic::new("GG203", i.span, format!("`{m}` takes a memory operand as its source")));
     }
+}
+
+/// Register operands of the wrong kind or width: xmm in integer instructions, GPRs in SSE ones,
+/// the destination of shifts and of movz/movs, `movq`/`movd` GPR widths.
+fn register_kinds(i: &Insn, info: &Info) -> Option<Diagnostic> {
+    let m = i.mnemonic.as_str();
+    let bad = |r: &Reg, why: String| Some(Diagnostic::new("GG205", i.span, format!("`%{}` {why}", x86_64::regs::name(*r))));
+    let regs = || i.ops.iter().filter_map(|o| if let Operand::Reg(r) = o { Some(r) } else { None });
+    let integer = !info.base.is_empty() || m.starts_with("movz") || m.starts_with("movs") && !m.starts_with("movss") && !m.starts_with("movsd") && info.min == 2 && info.max == 2;
+    if integer && info.base != "j" {
+        if let Some(r) = regs().find(|r| !matches!(r, Reg::Gpr(_) | Reg::Seg(_))) {
+            return bad(r, format!("cannot be an operand of the integer instruction `{m}`"));
+        }
+    }
+    // shifts: the destination carries the size (the count may be %cl)
+    if matches!(info.base, "shl" | "shr" | "sar" | "sal" | "rol" | "ror" | "rcl" | "rcr") {
+        if let (Some(w), Some(Operand::Reg(r @ Reg::Gpr(g)))) = (info.suffix, i.ops.last()) {
+            if g.width != w {
+                return bad(r, format!("is not a {w}-bit register, which the suffix of `{m}` asks for"));
+            }
+        }
+        if let Some(Operand::Imm(e)) = i.ops.first().filter(|_| i.ops.len() == 2) {
+            if e.is_constant() && !(-128..=255).contains(&e.off) {
+                return Some(Diagnostic::new("GG204", i.span, format!("shift count {} does not fit 8 bits", e.off)));
+            }
+        }
+    }
+    // movzbl, movswq, movslq: source and destination widths are in the name
+    if let Some(letters) = m.strip_prefix("movz").or_else(|| m.strip_prefix("movs")).filter(|l| l.len() == 2) {
+        let b = letters.as_bytes();
+        let width = |c: u8| match c {
+            b'b' => Some(8u8),
+            b'w' => Some(16),
+            b'l' => Some(32),
+            b'q' => Some(64),
+            _ => None,
+        };
+        if let (Some(src), Some(dst)) = (width(b[0]), width(b[1])) {
+            for (k, want) in [(0usize, src), (1, dst)] {
+                if let Some(Operand::Reg(r @ Reg::Gpr(g))) = i.ops.get(k) {
+                    if g.width != want {
+                        return bad(r, format!("is not a {want}-bit register, which `{m}` asks for"));
+                    }
+                }
+            }
+        }
+    }
+    // movq/movd between GPRs and vector registers
+    let gpr_width = match m {
+        "movq" => Some(64),
+        "movd" => Some(32),
+        _ => None,
+    };
+    if let Some(w) = gpr_width {
+        if let Some(r) = regs().find(|r| matches!(r, Reg::Gpr(g) if g.width != w)) {
+            return bad(r, format!("is not a {w}-bit register, which `{m}` asks for"));
+        }
+    }
+    // SSE arithmetic works on xmm registers only
+    let mixed = m.starts_with("cvt") || m.starts_with("movd") || m.starts_with("movq") || m.contains("extr") || m.contains("insr") || m.contains("movmsk") || m.starts_with('f') || m == "movnti";
+    if info.base.is_empty() && info.min == 2 && !mixed && !integer {
+        if let Some(r) = regs().find(|r| matches!(r, Reg::Gpr(_))) {
+            return bad(r, format!("cannot be an operand of `{m}`, which takes xmm registers"));
+        }
+    }
+    None
 }
 
 #[derive(Clone, Copy)]
@@ -198,7 +268,9 @@ fn infos() -> &'static super::FastMap<String, Info> {
             t.insert(m.to_string(), Info { base: "j", min: 1, max: 1, suffix: None, sized: false });
         }
         for m in VECTOR.split_ascii_whitespace() {
-            let info = Info { base: "", min: 0, max: 4, suffix: None, sized: false };
+            // SSE takes two or three operands (AVX up to four); x87 zero to two
+            let min = if m.starts_with('f') { 0 } else { 2 };
+            let info = Info { base: "", min, max: 4, suffix: None, sized: false };
             t.insert(m.to_string(), info);
             t.insert(format!("v{m}"), info);
         }
