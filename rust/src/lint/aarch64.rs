@@ -465,10 +465,74 @@ fn sp_effect(i: &Insn, m: &str, t: &Tables) -> Sp {
     }
 }
 
+/// Bytes a data directive emits at least (0 when unknown: distances are never overestimated).
+fn data_bytes(name: &str, args: &[String]) -> i64 {
+    let each = match name {
+        ".byte" => 1,
+        ".short" | ".hword" | ".2byte" | ".value" => 2,
+        ".word" | ".long" | ".int" | ".4byte" | ".inst" | ".float" | ".single" => 4,
+        ".quad" | ".xword" | ".dword" | ".8byte" | ".double" => 8,
+        ".zero" | ".skip" | ".space" => {
+            return args.first().and_then(|a| crate::asm::gnu::expr(a, Default::default()).ok()).and_then(|e| e.value).unwrap_or(0).max(0);
+        }
+        _ => return 0,
+    };
+    each * args.len() as i64
+}
+
+/// Branches to labels of the same section farther than their offset field reaches (the assembler
+/// rejects them; AArch64 instructions are 4 bytes, so the distance is known up to alignment
+/// padding, which only makes it longer).
+fn branch_reach(stmts: &[Stmt], out: &mut Vec<Diagnostic>) {
+    let mut section = String::from(".text");
+    let mut at: HashMap<String, i64> = HashMap::new();
+    let mut label_pos: HashMap<(&str, String), i64> = HashMap::new();
+    let mut insn_pos: Vec<(usize, String, i64)> = Vec::new();
+    for (k, s) in stmts.iter().enumerate() {
+        let here = *at.get(&section).unwrap_or(&0);
+        match s {
+            Stmt::Label { name, .. } => {
+                label_pos.insert((name.as_str(), section.clone()), here);
+            }
+            Stmt::Directive { name, args, .. } => match name.as_str() {
+                ".text" | ".data" | ".bss" => section = name.clone(),
+                ".section" => section = args.first().cloned().unwrap_or_default(),
+                _ => {
+                    *at.entry(section.clone()).or_insert(0) += data_bytes(name, args);
+                }
+            },
+            Stmt::Insn(_) => {
+                insn_pos.push((k, section.clone(), here));
+                *at.entry(section.clone()).or_insert(0) += 4;
+            }
+        }
+    }
+    for (k, sec, pos) in insn_pos {
+        let Stmt::Insn(i) = &stmts[k] else { continue };
+        let m = i.mnemonic.as_str();
+        let (range, what) = match m {
+            "tbz" | "tbnz" => (32 * 1024, "32 KiB"),
+            "cbz" | "cbnz" | "adr" => (1 << 20, "1 MiB"),
+            "b" | "bl" => (128 << 20, "128 MiB"),
+            _ if is_cond_branch(m) => (1 << 20, "1 MiB"),
+            _ => continue,
+        };
+        let Some(Operand::Sym(e)) = i.ops.last() else { continue };
+        let (Some(label), None, true) = (e.syms.first(), &e.modifier, e.syms.len() == 1) else { continue };
+        if let Some(&target) = label_pos.get(&(label.as_str(), sec)) {
+            let dist = target - pos;
+            if !(-range..range).contains(&dist) {
+                out.push(Diagnostic::new("GG207", i.span, format!("`{m}` reaches {what}; `{label}` is at least {} bytes away", dist.abs())));
+            }
+        }
+    }
+}
+
 pub(crate) fn check(src: &str, part: &super::Part, out: &mut Vec<Diagnostic>) -> Vec<Item> {
     let (file, errors) = aarch64::parse_lossy_from(src, part.first_line);
     out.extend(errors.into_iter().map(Diagnostic::from));
     let t = tables();
+    branch_reach(&file.stmts, out);
     let mut items = Vec::with_capacity(file.stmts.len());
     for s in file.stmts {
         match s {

@@ -52,6 +52,7 @@ pub const RULES: &[Rule] = &[
     Rule { code: "GG204", name: "immediate-range", severity: E, summary: "an immediate does not fit its field or is not encodable", hint: "load the constant into a register first" },
     Rule { code: "GG205", name: "register-class", severity: E, summary: "a register of the wrong class or width (w/x mixing, FP for integer, size suffix)", hint: "use a register of the class and width the instruction takes" },
     Rule { code: "GG206", name: "high-byte-with-rex", severity: E, summary: "x86 %ah/%bh/%ch/%dh in an instruction that needs a REX prefix", hint: "use %al-style low bytes or avoid r8-r15/sil/dil/spl/bpl/64-bit operands here" },
+    Rule { code: "GG207", name: "branch-out-of-range", severity: E, summary: "a branch to a label farther than its offset field reaches (AArch64 tbz ±32 KiB, b.cond/cbz ±1 MiB)", hint: "invert the condition and branch around an unconditional `b`" },
     Rule { code: "GG301", name: "zero-register-write", severity: W, summary: "the result is written to the zero register and discarded", hint: "write to a real register, or use the compare/nop form" },
     Rule { code: "GG302", name: "callee-saved-clobbered", severity: W, summary: "a callee-saved register is written but never saved in this function", hint: "save it in the prologue and restore it before returning" },
     Rule { code: "GG303", name: "stack-misaligned-call", severity: W, summary: "the stack pointer is not 16-byte aligned at a call", hint: "adjust the frame size so sp is a multiple of 16 at calls" },

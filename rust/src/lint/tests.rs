@@ -157,3 +157,14 @@ fn translated_tail_calls_keep_sp_aligned() {
         assert_eq!(codes(isa, &out), Vec::<&str>::new(), "{out}");
     }
 }
+
+#[test]
+fn aarch64_branch_reach() {
+    let far = |m: &str, n: usize| format!("{FN_HEAD_A64}\t{m} .Lfar\n{}.Lfar:\n\tret\n", "\tnop\n".repeat(n));
+    assert_eq!(codes(Isa::Aarch64, &far("tbz x0, #3,", 9000)), vec!["GG207"]);
+    assert_eq!(codes(Isa::Aarch64, &far("tbz x0, #3,", 8000)), Vec::<&str>::new());
+    assert_eq!(codes(Isa::Aarch64, &far("b.eq", 9000)), Vec::<&str>::new());
+    // data in between counts; alignment padding is never assumed
+    let data = format!("{FN_HEAD_A64}\tcbz x0, .Lfar\n\t.zero 1048576\n\t.p2align 4\n.Lfar:\n\tret\n");
+    assert_eq!(codes(Isa::Aarch64, &data), vec!["GG207"]);
+}
