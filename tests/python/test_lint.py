@@ -192,3 +192,18 @@ def test_intel_syntax_input_translates_and_verifies(prog, target, tmp_path):
     assert ".intel_syntax noprefix" in asm.read_text()
     report = translate_file(asm, target, tmp_path / "out.s", timeout=20)
     assert report.verdict is Verdict.VERIFIED, report.reason
+
+
+BLOCK_COMMENTS = {
+    "x86_64": "\t.text\n/* a block\n   comment */ f:\tmovl $1, %eax /* inline */\n\tret # /* not a block\n",
+    "riscv64": "\t.text\n/* a block\n   comment */ f:\tli a0, 1 /* inline */\n\tret # /* not a block\n",
+    "aarch64": "\t.text\n/* a block\n   comment */ f:\tmov x0, #1 /* inline */\n\tret // /* not a block\n",
+}
+
+
+@pytest.mark.parametrize("isa", ISAS)
+def test_block_comments_round_trip(isa, tmp_path):
+    src = BLOCK_COMMENTS[isa]
+    assert _native.lint(src, isa) == []
+    original = lc.assemble(isa, src, tmp_path, "o")
+    assert original is not None and lc.assemble(isa, _native.canonical(src, isa), tmp_path, "p") == original

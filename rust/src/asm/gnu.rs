@@ -114,6 +114,8 @@ pub trait Syntax {
     fn comment_start(line: &str) -> Option<usize>;
     /// statement separator inside a line
     const SEPARATOR: u8;
+    /// the line comment marker (block comments inside a line comment do not count)
+    const LINE_COMMENT: &'static str;
     /// parse one operand (trimmed, non-empty)
     fn operand(text: &str, span: Span) -> Result<Operand>;
     /// whether `m` is a condition-suffixed or dotted mnemonic the operand splitter must not break
@@ -130,6 +132,7 @@ pub fn parse_lossy<S: Syntax>(src: &str) -> (File, Vec<Error>) {
 
 /// [`parse_lossy`] of a part of a file that starts at line `first_line`.
 pub fn parse_lossy_from<S: Syntax>(src: &str, first_line: u32) -> (File, Vec<Error>) {
+    let src = &*super::strip_block_comments(src, S::LINE_COMMENT);
     // about one statement per 20 bytes of compiler output
     let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
     let mut errors = Vec::new();

@@ -60,6 +60,66 @@ pub fn split_top(s: &str, sep: u8) -> Vec<(usize, &str)> {
     out
 }
 
+/// `/* ... */` comments (any ISA, over several lines too) blanked out: every byte of a comment
+/// becomes a space and newlines stay, so lines and columns do not move. Text inside strings and
+/// after the line-comment `marker` is left alone.
+pub fn strip_block_comments<'a>(src: &'a str, marker: &str) -> std::borrow::Cow<'a, str> {
+    if !src.contains("/*") {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let b = src.as_bytes();
+    let m = marker.as_bytes();
+    let mut out = b.to_vec();
+    let (mut i, mut in_str, mut esc, mut in_line, mut in_block) = (0usize, false, false, false, false);
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
+            in_line = false;
+            in_str = false;
+            i += 1;
+            continue;
+        }
+        if in_block {
+            if b[i..].starts_with(b"*/") {
+                out[i] = b' ';
+                out[i + 1] = b' ';
+                in_block = false;
+                i += 2;
+            } else {
+                // keep UTF-8 valid: blank every byte of the comment
+                out[i] = b' ';
+                i += 1;
+            }
+            continue;
+        }
+        if in_line {
+            i += 1;
+            continue;
+        }
+        if in_str {
+            if esc {
+                esc = false;
+            } else if c == b'\\' {
+                esc = true;
+            } else if c == b'"' {
+                in_str = false;
+            }
+        } else if c == b'"' {
+            in_str = true;
+        } else if b[i..].starts_with(b"/*") {
+            in_block = true;
+            out[i] = b' ';
+            out[i + 1] = b' ';
+            i += 2;
+            continue;
+        } else if b[i..].starts_with(m) {
+            in_line = true;
+        }
+        i += 1;
+    }
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
 /// Byte offset where a comment starting with `marker` begins, ignoring markers inside string literals.
 pub fn comment_start(s: &str, marker: &str) -> Option<usize> {
     let b = s.as_bytes();
@@ -104,6 +164,13 @@ mod tests {
         assert_eq!(v, vec!["8(%rax,%rbx,4)", " %ecx"]);
         let v: Vec<&str> = split_top("\"a,b\", 3", b',').into_iter().map(|p| p.1).collect();
         assert_eq!(v, vec!["\"a,b\"", " 3"]);
+    }
+
+    #[test]
+    fn block_comments_become_spaces() {
+        let src = "\tnop /* a\nb */ nop\n\t.string \"/*x*/\" # /* not one\n\tret\n";
+        let out = strip_block_comments(src, "#");
+        assert_eq!(out, "\tnop     \n     nop\n\t.string \"/*x*/\" # /* not one\n\tret\n");
     }
 
     #[test]

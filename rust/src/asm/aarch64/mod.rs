@@ -87,6 +87,7 @@ pub struct AArch64;
 
 impl Syntax for AArch64 {
     const SEPARATOR: u8 = b';';
+    const LINE_COMMENT: &'static str = "//";
 
     fn comment_start(line: &str) -> Option<usize> {
         if line.trim_start().starts_with('#') {

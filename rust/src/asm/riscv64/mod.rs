@@ -52,6 +52,7 @@ pub struct RiscV;
 
 impl Syntax for RiscV {
     const SEPARATOR: u8 = b';';
+    const LINE_COMMENT: &'static str = "#";
 
     fn comment_start(line: &str) -> Option<usize> {
         crate::asm::comment_start(line, "#")

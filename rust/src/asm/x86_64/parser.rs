@@ -32,6 +32,7 @@ pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
 /// [`parse_lossy`] of a part of a file that starts at line `first_line`, in Intel syntax when
 /// `intel` (the part before it switched to it).
 pub fn parse_lossy_from(src: &str, first_line: u32, intel: bool) -> (File, Vec<Error>) {
+    let src = &*crate::asm::strip_block_comments(src, "#");
     // about one statement per 20 bytes of compiler output
     let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
     let mut errors = Vec::new();
