@@ -24,3 +24,25 @@ class TranslationDict(TypedDict):
 def translate(source: str, target: str, flavor: str = "auto", prototypes: str | None = None) -> TranslationDict: ...
 def elf_source(source: str, flavor: str = "auto") -> str | None: ...
 def parse_x86(source: str) -> int: ...
+
+class LintDiagnostic(TypedDict):
+    code: str
+    name: str
+    #: "error" or "warning"
+    severity: str
+    message: str
+    hint: str
+    line: int
+    col: int
+
+class LintRule(TypedDict):
+    code: str
+    name: str
+    severity: str
+    summary: str
+    hint: str
+
+def detect_isa(source: str) -> str: ...
+def lint(source: str, isa: str = "auto") -> list[LintDiagnostic]: ...
+def lint_rules() -> list[LintRule]: ...
+def canonical(source: str, isa: str = "auto") -> str: ...

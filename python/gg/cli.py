@@ -113,6 +113,40 @@ def translate(
     raise typer.Exit(report.exit_code)
 
 
+LINT_EPILOG = """Examples:
+
+  gg lint prog.s
+
+  gg lint out.rv64.s --isa riscv64 --format json
+
+Rules: README.md (section gg lint). Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the file
+cannot be read or a flag is wrong."""
+
+
+@app.command("lint", epilog=LINT_EPILOG)
+def lint_(
+    input: Path = typer.Argument(..., help="Assembly file (x86-64 AT&T or Intel, RISC-V 64, AArch64)."),
+    isa: str = typer.Option("auto", "--isa", help="auto, x86_64, riscv64 or aarch64."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Check an assembly file: syntax, operands, immediates, registers, labels, ABI and control flow."""
+    from gg.lint import lint_source, read_text
+    from gg.render.lint import render_text, to_json
+
+    if fmt not in ("text", "json"):
+        _fail_input(InputError("--format", f"unknown format {fmt!r} (text or json)"), False)
+    try:
+        source = read_text(input)
+        report = lint_source(source, isa, str(input))
+    except InputError as e:
+        _fail_input(e, fmt == "json")
+    if fmt == "json":
+        print(to_json(report))
+    else:
+        render_text(report, source, Console(highlight=False))
+    raise typer.Exit(report.exit_code)
+
+
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 

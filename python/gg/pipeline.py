@@ -11,6 +11,7 @@ from pathlib import Path
 from gg import arch as archmod
 from gg import propose
 from gg.errors import InputError
+from gg.lint import candidate_errors, format_diagnostics
 from gg.propose import Proposal
 from gg.verify.program import Case, Support, has_main, verify_program
 from gg.verify.report import Verdict, VerifyReport
@@ -151,6 +152,10 @@ def translate_file(
         line, col, what, msg = prop.unsupported or (0, 0, "", "no translation proposed")
         report.reason = f"{input_path}:{line}:{col}: {msg}"
         report.line, report.col, report.what = line, col, what
+    elif lint_errors := candidate_errors(prop.text, arch.name):
+        # the linter's errors are the assembler's: no need to build and run the candidate
+        report.reason = "the translation does not pass the linter:\n" + format_diagnostics(lint_errors, "<translation>")
+        report.what = "lint"
     elif not verify:
         report.verdict, report.reason = Verdict.UNVERIFIED, "verification skipped (--no-verify)"
     elif test_driver is None and not has_main(original):

@@ -9,6 +9,7 @@ pub mod error;
 pub mod ir;
 pub mod isa;
 pub mod lift;
+pub mod lint;
 pub mod macho;
 pub mod translate;
 

@@ -253,13 +253,11 @@ fn convert_directive(name: &str, args: &[String], text: &str, in_text: bool, spa
     let joined = args.join(", ");
     Ok(match name {
         n if n.starts_with(".cfi_") => None,
-        ".loc" | ".loc_view" | ".att_syntax" => None,
+        // the parser reads Intel syntax into the same AST as AT&T
+        ".loc" | ".loc_view" | ".att_syntax" | ".intel_syntax" => None,
         // clang's address-significance tables: GNU as does not know them, and nothing needs them
         ".addrsig" | ".addrsig_sym" => None,
         ".file" if args.len() >= 2 => None, // DWARF file table entry
-        ".intel_syntax" => {
-            return Err(Error::unsupported(span, ".intel_syntax", "Intel syntax input is not supported yet (use gcc's default AT&T syntax)"))
-        }
         ".code16" | ".code32" => return Err(Error::unsupported(span, name, "only 64-bit code can be translated")),
         ".align" => {
             // x86 ELF `.align N` is in bytes; on RISC-V and AArch64 it would be a power of two

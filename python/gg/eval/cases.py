@@ -126,6 +126,8 @@ def gg_result(report: TranslateReport, proposal: Proposal, seconds: float) -> Gg
         cat = "coverage-short"
     elif proposal.text is None:
         cat = proposal_category(proposal)
+    elif report.what == "lint":
+        cat = "lint"
     elif vr is not None:
         cat = verify_category(vr)
     else:

@@ -6,7 +6,7 @@ use crate::translate::{translate_with, Target};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyList};
 
 create_exception!(_native, GgError, PyException, "Base class of gg errors raised by the native core.");
 create_exception!(_native, AsmSyntaxError, GgError, "The input is not valid assembly (carries line and col).");
@@ -73,6 +73,67 @@ fn parse_x86(py: Python<'_>, source: &str) -> PyResult<usize> {
     crate::asm::x86_64::parse(source).map(|f| f.stmts.len()).map_err(|e| to_py(py, e))
 }
 
+fn parse_isa(source: &str, isa: &str) -> PyResult<crate::lint::Isa> {
+    if isa == "auto" {
+        return Ok(crate::lint::detect_isa(source));
+    }
+    crate::lint::Isa::parse(isa).ok_or_else(|| PyValueError::new_err(format!("unknown ISA `{isa}` (auto, x86_64, riscv64 or aarch64)")))
+}
+
+/// The ISA a file is written for, guessed from its registers and operand syntax.
+#[pyfunction]
+fn detect_isa(source: &str) -> &'static str {
+    crate::lint::detect_isa(source).name()
+}
+
+/// Lint assembly of `isa` ("auto", "x86_64", "riscv64" or "aarch64"). Returns the diagnostics sorted
+/// by position, each a dict with code, name, severity, message, hint, line and col. Never raises for
+/// bad input: a statement that does not parse is a GG001 diagnostic.
+#[pyfunction]
+#[pyo3(signature = (source, isa = "auto"))]
+fn lint<'py>(py: Python<'py>, source: &str, isa: &str) -> PyResult<Bound<'py, PyList>> {
+    let i = parse_isa(source, isa)?;
+    let diags = py.allow_threads(|| crate::lint::lint(source, i));
+    let out = PyList::empty(py);
+    for d in diags {
+        let r = d.rule();
+        let e = PyDict::new(py);
+        e.set_item("code", d.code)?;
+        e.set_item("name", r.name)?;
+        e.set_item("severity", d.severity.as_str())?;
+        e.set_item("message", d.message)?;
+        e.set_item("hint", r.hint)?;
+        e.set_item("line", d.span.line)?;
+        e.set_item("col", d.span.col)?;
+        out.append(e)?;
+    }
+    Ok(out)
+}
+
+/// Every lint rule: code, name, severity, summary and hint.
+#[pyfunction]
+fn lint_rules(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let out = PyList::empty(py);
+    for r in crate::lint::RULES {
+        let e = PyDict::new(py);
+        e.set_item("code", r.code)?;
+        e.set_item("name", r.name)?;
+        e.set_item("severity", r.severity.as_str())?;
+        e.set_item("summary", r.summary)?;
+        e.set_item("hint", r.hint)?;
+        out.append(e)?;
+    }
+    Ok(out)
+}
+
+/// Parse and print back as canonical text (raises AsmSyntaxError on the first bad statement).
+#[pyfunction]
+#[pyo3(signature = (source, isa = "auto"))]
+fn canonical(py: Python<'_>, source: &str, isa: &str) -> PyResult<String> {
+    let i = parse_isa(source, isa)?;
+    py.allow_threads(|| crate::asm::canonical(source, i)).map_err(|e| to_py(py, e))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
@@ -82,5 +143,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(translate, m)?)?;
     m.add_function(wrap_pyfunction!(parse_x86, m)?)?;
     m.add_function(wrap_pyfunction!(elf_source, m)?)?;
+    m.add_function(wrap_pyfunction!(detect_isa, m)?)?;
+    m.add_function(wrap_pyfunction!(lint, m)?)?;
+    m.add_function(wrap_pyfunction!(lint_rules, m)?)?;
+    m.add_function(wrap_pyfunction!(canonical, m)?)?;
     Ok(())
 }

@@ -1,9 +1,12 @@
 //! x86-64 GNU assembler syntax (AT&T, as gcc and clang emit it): AST and parser.
 
+mod intel;
 mod parser;
+mod print;
 pub mod regs;
 
-pub use parser::parse;
+pub use parser::{parse, parse_lossy, parse_lossy_from};
+pub use print::print;
 pub use regs::{Gpr, Reg};
 
 use super::Span;

@@ -16,10 +16,30 @@ fn is_sym_char(c: char) -> bool {
 
 /// Parse a whole file. Errors carry 1-based line and column.
 pub fn parse(src: &str) -> Result<File> {
-    let mut file = File::default();
+    let (file, mut errors) = parse_lossy(src);
+    if errors.is_empty() {
+        Ok(file)
+    } else {
+        Err(errors.swap_remove(0))
+    }
+}
+
+/// Parse a whole file, going on after a bad statement: the statements that parsed and every error.
+pub fn parse_lossy(src: &str) -> (File, Vec<Error>) {
+    parse_lossy_from(src, 1, false)
+}
+
+/// [`parse_lossy`] of a part of a file that starts at line `first_line`, in Intel syntax when
+/// `intel` (the part before it switched to it).
+pub fn parse_lossy_from(src: &str, first_line: u32, intel: bool) -> (File, Vec<Error>) {
+    let src = &*crate::asm::strip_block_comments(src, "#");
+    // about one statement per 20 bytes of compiler output
+    let mut file = File { stmts: Vec::with_capacity(src.len() / 20) };
+    let mut errors = Vec::new();
     let mut pending_prefixes: Vec<String> = Vec::new();
+    let mut intel = intel;
     for (lineno, raw_line) in src.lines().enumerate() {
-        let line_no = (lineno + 1) as u32;
+        let line_no = (lineno as u32).saturating_add(first_line);
         let line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
         let code = match comment_start(line, "#") {
             Some(i) => &line[..i],
@@ -27,17 +47,26 @@ pub fn parse(src: &str) -> Result<File> {
         };
         // (clang writes the character a `.byte` stands for in its comment, NUL included)
         if let Some(col) = code.find('\0') {
-            return Err(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+            errors.push(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
+            continue;
+        }
+        if !code.contains(';') {
+            if let Err(e) = parse_statement(code, line_no, 0, &mut file, &mut pending_prefixes, &mut intel) {
+                errors.push(e);
+            }
+            continue;
         }
         for (off, stmt) in split_top(code, b';') {
-            parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes)?;
+            if let Err(e) = parse_statement(stmt, line_no, off, &mut file, &mut pending_prefixes, &mut intel) {
+                errors.push(e);
+            }
         }
     }
     if !pending_prefixes.is_empty() {
         let last = file.stmts.last().map(|s| s.span()).unwrap_or_default();
-        return Err(Error::syntax(last, format!("prefix `{}` without an instruction", pending_prefixes.join(" "))));
+        errors.push(Error::syntax(last, format!("prefix `{}` without an instruction", pending_prefixes.join(" "))));
     }
-    Ok(file)
+    (file, errors)
 }
 
 fn parse_statement(
@@ -46,6 +75,7 @@ fn parse_statement(
     base: usize,
     file: &mut File,
     prefixes: &mut Vec<String>,
+    intel: &mut bool,
 ) -> Result<()> {
     let mut rest = text;
     let mut col0 = base;
@@ -84,7 +114,24 @@ fn parse_statement(
         if args_text.matches('"').count() % 2 == 1 && !args_text.contains("\\\"") {
             return Err(Error::syntax(span, "unterminated string literal"));
         }
-        file.stmts.push(Stmt::Directive { name: name.to_ascii_lowercase(), args, span, text: body.to_string() });
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
+            ".intel_syntax" => *intel = true,
+            ".att_syntax" => *intel = false,
+            _ => {}
+        }
+        file.stmts.push(Stmt::Directive { name, args, span, text: body.to_string() });
+        return Ok(());
+    }
+    if *intel {
+        // one AST for both syntaxes: parse the AT&T spelling, keep the Intel text and position
+        let att = super::intel::to_att(body, span)?;
+        let before = file.stmts.len();
+        parse_statement(&att, line, 0, file, prefixes, &mut false).map_err(|e| Error::syntax(span, format!("{} (in `{}`)", e_msg(&e), crate::asm::gnu::clip(body))))?;
+        if let Some(Stmt::Insn(i)) = file.stmts.get_mut(before) {
+            i.span = span;
+            i.text = body.to_string();
+        }
         return Ok(());
     }
     let (mnem, ops_text, ops_off) = match body.find(|c: char| c.is_whitespace()) {
@@ -105,7 +152,7 @@ fn parse_statement(
             return Ok(());
         }
         // `rep stosq`, `lock addl ...`: the rest is the instruction
-        return parse_statement(ops_text, line, col0 + ops_off, file, prefixes);
+        return parse_statement(ops_text, line, col0 + ops_off, file, prefixes, intel);
     }
     let mut ops = Vec::new();
     if !ops_text.is_empty() {
@@ -121,6 +168,12 @@ fn parse_statement(
     }
     file.stmts.push(Stmt::Insn(Insn { prefixes: std::mem::take(prefixes), mnemonic, ops, span, text: body.to_string() }));
     Ok(())
+}
+
+fn e_msg(e: &Error) -> String {
+    match e {
+        Error::Syntax { msg, .. } | Error::Unsupported { msg, .. } => msg.clone(),
+    }
 }
 
 /// If `s` starts with something that can name a label (identifier, number or quoted name), its end.
@@ -208,6 +261,17 @@ fn parse_mem(p: &str, span: Span) -> Result<Mem> {
 
 /// Parse a constant or symbolic expression.
 pub fn parse_expr(s: &str, span: Span) -> Result<Expr> {
+    // fast paths: a decimal number, a plain symbol
+    let t = s.trim();
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    if !digits.is_empty() && digits.len() < 18 && digits.bytes().all(|c| c.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) {
+        if let Ok(v) = t.parse::<i64>() {
+            return Ok(Expr::constant(v));
+        }
+    }
+    if t.bytes().next().is_some_and(|c| is_sym_start(c as char)) && t.bytes().all(|c| is_sym_char(c as char)) && !t.contains('$') {
+        return Ok(Expr { sym: Some(t.to_string()), ..Default::default() });
+    }
     let toks = tokenize(s, span)?;
     let mut p = ExprParser { toks, pos: 0, span };
     let v = p.sum()?;
