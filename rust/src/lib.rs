@@ -16,6 +16,10 @@ pub mod translate;
 #[cfg(feature = "python")]
 mod py;
 
+#[cfg(feature = "python")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub use error::{Error, Result};
 pub use macho::Flavor;
 pub use translate::{translate, translate_flavored, Target, Translation};

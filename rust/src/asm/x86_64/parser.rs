@@ -46,11 +46,19 @@ pub fn parse_lossy_from(src: &str, first_line: u32, intel: bool) -> (File, Vec<E
             None => line,
         };
         // (clang writes the character a `.byte` stands for in its comment, NUL included)
-        if let Some(col) = code.find('\0') {
+        let (mut nul, mut semi) = (None, false);
+        for (k, &b) in code.as_bytes().iter().enumerate() {
+            if b == 0 {
+                nul = Some(k);
+                break;
+            }
+            semi |= b == b';';
+        }
+        if let Some(col) = nul {
             errors.push(Error::syntax(Span::new(line_no, col as u32 + 1), "NUL byte in source"));
             continue;
         }
-        if !code.contains(';') {
+        if !semi {
             if let Err(e) = parse_statement(code, line_no, 0, &mut file, &mut pending_prefixes, &mut intel) {
                 errors.push(e);
             }
@@ -102,7 +110,7 @@ fn parse_statement(
     let span = Span::new(line, col0 as u32 + 1);
     let body = rest.trim_end();
     if body.starts_with('.') {
-        let (name, args_text) = match body.find(|c: char| c.is_whitespace()) {
+        let (name, args_text) = match body.bytes().position(|c| c.is_ascii_whitespace()) {
             Some(i) => (&body[..i], body[i..].trim()),
             None => (body, ""),
         };
@@ -111,10 +119,10 @@ fn parse_statement(
         } else {
             split_top(args_text, b',').into_iter().map(|(_, a)| a.trim().to_string()).collect()
         };
-        if args_text.matches('"').count() % 2 == 1 && !args_text.contains("\\\"") {
+        if args_text.bytes().filter(|&c| c == b'"').count() % 2 == 1 && !args_text.contains("\\\"") {
             return Err(Error::syntax(span, "unterminated string literal"));
         }
-        let name = name.to_ascii_lowercase();
+        let name = if name.bytes().any(|c| c.is_ascii_uppercase()) { name.to_ascii_lowercase() } else { name.to_string() };
         match name.as_str() {
             ".intel_syntax" => *intel = true,
             ".att_syntax" => *intel = false,
@@ -134,7 +142,7 @@ fn parse_statement(
         }
         return Ok(());
     }
-    let (mnem, ops_text, ops_off) = match body.find(|c: char| c.is_whitespace()) {
+    let (mnem, ops_text, ops_off) = match body.bytes().position(|c| c.is_ascii_whitespace()) {
         Some(i) => {
             let t = &body[i..];
             let lead = t.len() - t.trim_start().len();
@@ -142,10 +150,10 @@ fn parse_statement(
         }
         None => (body, "", body.len()),
     };
-    if !mnem.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) || !mnem.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == ',') {
+    if !mnem.bytes().next().is_some_and(|c| c.is_ascii_alphabetic()) || !mnem.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b',') {
         return Err(Error::syntax(span, format!("expected an instruction, label or directive, found `{body}`")));
     }
-    let mnemonic = mnem.to_ascii_lowercase();
+    let mnemonic = if mnem.bytes().any(|c| c.is_ascii_uppercase()) { mnem.to_ascii_lowercase() } else { mnem.to_string() };
     if PREFIXES.contains(&mnemonic.as_str()) {
         prefixes.push(mnemonic);
         if ops_text.is_empty() {
