@@ -357,18 +357,37 @@ def build(text: str, isa: str) -> BlockMap:
     return bm
 
 
-def exclude_local_return(bm: BlockMap, locally_called: set[str]) -> None:
-    """The translator's `ret` tests bit 0 of the return address: the branch taken for callers in the
-    same file (`andi t5, ra, 1; beqz t5, L; ret` on RISC-V, `tbz x30, #0, L; ret` on AArch64) cannot
-    run when nothing in the file calls the function. Such blocks count as dead."""
+def address_taken(text: str, names: set[str]) -> set[str]:
+    """Functions whose address the x86 text takes (`lea f(%rip)`, `$f`, `.quad f`): callable from outside."""
+    out = set()
+    for n in names:
+        if re.search(rf"(\$|\.quad\s+|\.long\s+|lea[lq]?\s+){re.escape(n)}\b|\b{re.escape(n)}(@GOTPCREL)?\(%rip\)", text):
+            out.add(n)
+    return out
+
+
+def exclude_local_return(bm: BlockMap, locally_called: set[str], external: set[str] | None = None) -> None:
+    """The translator's `ret` tests bit 0 of the return address (`andi t5, ra, 1; beqz t5, L; ret` on
+    RISC-V, `tbz x30, #0, L; ...; ret` on AArch64): the fall-through serves callers in the same file,
+    the branch target callers outside it. A function nothing in the file calls never takes the first;
+    a function only the file calls (static, address not taken) never takes the second. Such blocks
+    count as dead. `external`: the functions callable from outside (global or address taken)."""
     for b in bm.blocks:
-        if b.id not in bm.reachable or b.function in locally_called:
+        if b.id not in bm.reachable:
             continue
         prev = bm.blocks[b.id - 1] if b.id > 0 else None
         if prev is None or prev.function != b.function or not prev.text:
             continue
-        only_ret = len(b.text) <= 2 and b.text[-1].split()[0] == "ret" and not b.labels
         last = prev.text[-1].split("//")[0].split("#")[0].split()
-        if only_ret and last and last[0] in ("beqz", "tbz") and ("t5" in prev.text[-1] or "x30" in prev.text[-1]):
+        if not (last and last[0] in ("beqz", "tbz") and ("t5" in prev.text[-1] or "x30" in prev.text[-1]) and prev.targets):
+            continue
+        only_ret = len(b.text) <= 2 and b.text[-1].split()[0] == "ret" and not b.labels
+        if only_ret and b.function not in locally_called:
             bm.reachable.discard(b.id)
             bm.dead.add(b.id)
+        if external is not None and b.function not in external and b.function in locally_called:
+            for t in prev.targets:
+                for other in bm.blocks:
+                    if t in other.labels and other.function == b.function:
+                        bm.reachable.discard(other.id)
+                        bm.dead.add(other.id)

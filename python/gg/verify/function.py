@@ -93,7 +93,9 @@ class FunctionVerifier:
         xb = cov.build(original, "x86_64")
         tb = cov.build(candidate, target)
         local_calls = {c for s in sigs.values() for c in s.calls if c in sigs}
-        cov.exclude_local_return(tb, local_calls)
+        funcs, globs = cov.function_symbols(original)
+        tail_called = set(re.findall(r"^\s*jmp\s+([A-Za-z_][\w.$]*)", original, re.M)) & set(sigs)
+        cov.exclude_local_return(tb, local_calls, globs | tail_called | cov.address_taken(original, set(sigs)))
         self.x = Side("x86_64", self.x86_img, xb, Machine(self.x86_img), {})
         self.t = Side(target, self.tgt_img, tb, Machine(self.tgt_img), {})
         for side in (self.x, self.t):
@@ -106,6 +108,7 @@ class FunctionVerifier:
             if self.x86_img.symbols[n].kind == "object" and self.x86_img.symbols[n].writable and self.x86_img.symbols[n].size
             and self.tgt_img.symbols[n].size == self.x86_img.symbols[n].size
         )
+        self.dictionary = testgen.Dictionary.of(original)
         self.cov_x: set[int] = set()
         self.cov_t: set[int] = set()
 
@@ -250,7 +253,7 @@ class FunctionVerifier:
             return rep
         want_x = self.function_blocks(self.x, name)
         want_t = self.function_blocks(self.t, name)
-        gen = testgen.Generator(sig, rng)
+        gen = testgen.Generator(sig, rng, self.dictionary)
         corpus: list[testgen.TestInput] = []
         probed = 0
         n = 0
@@ -285,7 +288,7 @@ class FunctionVerifier:
                 if probed < 5:
                     probed += 1
                     if self.probe(name, sig, t):
-                        gen = testgen.Generator(sig, rng)
+                        gen = testgen.Generator(sig, rng, self.dictionary)
                         rep.signature = sig.describe()
                         queue = [gen.fresh(small=True)] + [gen.fresh() for _ in range(8)]
                 continue
@@ -401,5 +404,3 @@ def verify_functions(original: str, candidate: str, target: str, opts: Options |
     rep.seconds = time.monotonic() - start
     return rep
 
-
-_ = re

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import math
 import random
+import re
 import struct
 from dataclasses import dataclass, field
 
@@ -165,14 +166,51 @@ def layout(sig: Signature, t: TestInput) -> Layout:
     return Layout(bytes(mem), ints, fps, heap, buffers)
 
 
+_IMM = re.compile(r"^\s*(?:cmp|sub|add|test|and)[bwlq]?\s+\$(-?(?:0x[0-9a-fA-F]+|\d+))\s*,", re.M)
+_STR = re.compile(r"^\s*\.(?:string|ascii|asciz)\s+\"((?:[^\"\\]|\\.)*)\"", re.M)
+
+
+@dataclass
+class Dictionary:
+    """Constants of the x86 text the inputs should hit: compared immediates and string literals."""
+
+    ints: list[int] = field(default_factory=list)
+    chars: list[int] = field(default_factory=list)
+    words: list[bytes] = field(default_factory=list)
+
+    @staticmethod
+    def of(text: str) -> "Dictionary":
+        d = Dictionary()
+        for m in _IMM.finditer(text):
+            v = int(m.group(1), 0)
+            d.ints += [v, v - 1, v + 1]
+            if 32 <= v < 127:
+                d.chars.append(v)
+        for m in _STR.finditer(text):
+            try:
+                s = m.group(1).encode("latin-1").decode("unicode_escape").encode("latin-1")
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                continue
+            if s:
+                d.words.append(s)
+                d.words += [w for w in s.split() if w != s]
+        d.ints = sorted(set(d.ints))
+        d.chars = sorted(set(d.chars))
+        d.words = list(dict.fromkeys(d.words))
+        return d
+
+
 class Generator:
-    def __init__(self, sig: Signature, rng: random.Random):
+    def __init__(self, sig: Signature, rng: random.Random, dictionary: Dictionary | None = None):
         self.sig = sig
         self.rng = rng
+        self.dict = dictionary or Dictionary()
 
     # --- values ---
     def int_value(self, width: int) -> int:
         r = self.rng.random()
+        if self.dict.ints and r < 0.15:
+            return _wrap(self.rng.choice(self.dict.ints), width)
         if r < 0.55:
             v = self.rng.randint(-5, 30)
         elif r < 0.9:
@@ -189,7 +227,19 @@ class Generator:
             return float(self.rng.randint(-20, 20))
         return round(self.rng.uniform(-50, 50), self.rng.choice([0, 1, 2, 6]))
 
+    def token(self) -> bytes:
+        d = self.dict
+        r = self.rng.random()
+        if d.words and r < 0.5:
+            return self.rng.choice(d.words)
+        if d.chars and r < 0.85:
+            return bytes(self.rng.choice(d.chars) for _ in range(self.rng.randint(1, 3)))
+        return self.rng.choice(["a", "Z", "7", "ab", "x", "-", "1"]).encode()
+
     def string(self) -> bytes:
+        if (self.dict.words or self.dict.chars) and self.rng.random() < 0.45:
+            sep = self.rng.choice([b" ", b" ", b"", b",", b", ", b"  "])
+            return sep.join(self.token() for _ in range(self.rng.randint(0, 6)))[:200]
         n = self.rng.choice([0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 30])
         r = self.rng.random()
         if r < 0.3:
@@ -257,7 +307,9 @@ class Generator:
                 if isinstance(b, bytes):
                     b = bytearray(b)
                     op = self.rng.random()
-                    if op < 0.3 and b:
+                    if op < 0.15 and self.dict.chars and b:
+                        b[self.rng.randrange(len(b))] = self.rng.choice(self.dict.chars)
+                    elif op < 0.3 and b:
                         b[self.rng.randrange(len(b))] = ord(self.rng.choice("".join(ALPHABETS)))
                     elif op < 0.55:
                         b.insert(self.rng.randint(0, len(b)), ord(self.rng.choice("".join(ALPHABETS))))
