@@ -76,17 +76,18 @@ def _fail_input(e: Exception, as_json: bool) -> None:
     raise typer.Exit(2)
 
 
-def _settings(min_coverage: float, accept_partial: bool, max_tests: int, budget: float, seed: int, prototypes: Optional[Path], as_json: bool):
+def _settings(min_coverage: Optional[float], accept_partial: bool, max_tests: int, budget: float, seed: int, prototypes: Optional[Path], as_json: bool):
     from gg.verify.settings import VerifySettings
 
-    if not 0.0 <= min_coverage <= 100.0:
+    if min_coverage is not None and not 0.0 <= min_coverage <= 100.0:
         _fail_input(InputError("--min-coverage", "must be a percentage between 0 and 100"), as_json)
     if prototypes is not None and not prototypes.is_file():
         _fail_input(InputError(str(prototypes), "prototypes file not found"), as_json)
-    return VerifySettings(min_coverage=min_coverage / 100.0, accept_partial=accept_partial, max_tests=max_tests, budget=budget, seed=seed, prototypes=prototypes)
+    gate = 1.0 if min_coverage is None else min_coverage / 100.0
+    return VerifySettings(min_coverage=gate, gate_programs=min_coverage is not None, accept_partial=accept_partial, max_tests=max_tests, budget=budget, seed=seed, prototypes=prototypes)
 
 
-_MIN_COVERAGE = typer.Option(100.0, "--min-coverage", help="Percent of reachable blocks the tests must run on each side (x86 and target) to accept.")
+_MIN_COVERAGE = typer.Option(None, "--min-coverage", help="Percent of reachable blocks the tests must run on each side (x86 and target) to accept. Default: 100 for function-level tests; program runs (main, --test-driver) report coverage and gate on it only when this is given.")
 _ACCEPT_PARTIAL = typer.Option(False, "--accept-partial", help="Write the translation even when every test passed but the coverage gate was not met (exit code stays 3).")
 _MAX_TESTS = typer.Option(3000, "--max-tests", min=1, help="Generated unit tests per file, at most.")
 _BUDGET = typer.Option(30.0, "--budget", help="Seconds of test generation per file, at most.")
@@ -106,7 +107,7 @@ def translate(
     proposer: str = typer.Option("rules", "--proposer", help="Who guesses the translation (default: the built-in rules)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
     input_flavor: str = typer.Option("auto", "--input-flavor", help="How to read IN: auto (from its directives), linux (GNU/ELF) or macos (Apple/Mach-O, e.g. clang -target x86_64-apple-macos)."),
-    min_coverage: float = _MIN_COVERAGE,
+    min_coverage: Optional[float] = _MIN_COVERAGE,
     accept_partial: bool = _ACCEPT_PARTIAL,
     max_tests: int = _MAX_TESTS,
     budget: float = _BUDGET,
@@ -157,7 +158,7 @@ def verify_cmd(
     case: List[str] = typer.Option([], "--case", help="Arguments for one program run (repeatable)."),
     test_driver: Optional[Path] = typer.Option(None, "--test-driver", help="C file with a main that tests the functions (program level)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
-    min_coverage: float = _MIN_COVERAGE,
+    min_coverage: Optional[float] = _MIN_COVERAGE,
     max_tests: int = _MAX_TESTS,
     budget: float = _BUDGET,
     seed: int = _SEED,

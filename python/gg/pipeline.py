@@ -188,5 +188,6 @@ def verify_candidate(
 
     settings = settings or VerifySettings()
     if test_driver is not None or has_main(original):
-        return verify_program(original, candidate, target, cases, test_driver, timeout, support)
+        gate = settings.min_coverage if settings.gate_programs else None
+        return verify_program(original, candidate, target, cases, test_driver, timeout, support, min_coverage=gate)
     return verify_functions(original, candidate, target, settings.function_options())

@@ -47,6 +47,8 @@ def translate_report(r: TranslateReport, console: Console) -> None:
             break
     if v is not None and v.level == "function":
         function_details(v, console)
+    elif v is not None and v.x86 is not None:
+        coverage_lines(v, console)
     if v is not None and v.build_log:
         console.print(_clip(v.build_log, 2000), markup=False, highlight=False)
     if r.output:
@@ -72,11 +74,19 @@ def function_details(v: VerifyReport, console: Console, limit: int = 8) -> None:
         if f.mismatch is not None:
             console.print(f"  counterexample (shrunk): {f.mismatch.input}", markup=False, highlight=False)
             console.print(f"  difference: {f.mismatch.difference}", markup=False, highlight=False)
-    console.print(f"  reachable blocks covered: x86 {_pct(v.x86)}, {v.target} {_pct(v.target_blocks)} (gate {v.min_coverage:.0%})")
+    coverage_lines(v, console, limit)
+
+
+def coverage_lines(v: VerifyReport, console: Console, limit: int = 8) -> None:
+    gate = f"gate {v.min_coverage:.0%}" if v.level == "function" or v.verdict is Verdict.INSUFFICIENT_COVERAGE else "reported, not gated"
+    console.print(f"  reachable blocks covered: x86 {_pct(v.x86)}, {v.target} {_pct(v.target_blocks)} ({gate})")
+    tb = v.target_blocks
+    if tb is not None and tb.internal_total:
+        console.print(f"  {v.target} blocks inside one x86 instruction's code (not gated): {tb.internal_covered}/{tb.internal_total} covered")
     for side, c in (("x86", v.x86), (v.target, v.target_blocks)):
         if c is None:
             continue
-        for what, items in (("uncovered", c.uncovered), ("not counted, dead", c.dead), ("not counted, failure path", c.failure_only)):
+        for what, items in (("uncovered", c.uncovered), ("not counted, dead", c.dead), ("not counted, failure path", c.failure_only), ("uncovered inside one x86 instruction's code (not gated)", c.internal_uncovered)):
             if items:
                 more = f" ... and {len(items) - limit} more" if len(items) > limit else ""
                 console.print(f"  {side} {what}: " + "; ".join(items[:limit]) + more, markup=False, highlight=False)
@@ -88,6 +98,8 @@ def verify_report(v: VerifyReport, console: Console, title: str) -> None:
     if v.level == "function":
         function_details(v, console)
     elif v.cases:
+        if v.x86 is not None:
+            coverage_lines(v, console)
         for i, c in enumerate(v.cases, 1):
             res = "match" if c.passed else f"differs: {', '.join(c.differences)}"
             console.print(f"  case {i}: {' '.join(c.args) or '-'}: native {c.native.summary()}, {v.target} {c.target.summary()}: {res}", markup=False, highlight=False)

@@ -78,10 +78,16 @@ class BlockMap:
     dead: set[int]
     failure: set[int]
     functions: dict[str, list[int]]
+    #: blocks inside the code one x86 instruction became (see `mark_internal`): reported, not gated
+    internal: set[int] = field(default_factory=set)
 
     def counted(self, function: str | None = None) -> set[int]:
         ids = set(self.functions.get(function, [])) if function else set(range(len(self.blocks)))
-        return ids & (self.reachable - self.failure)
+        return ids & (self.reachable - self.failure - self.internal)
+
+    def counted_internal(self, function: str | None = None) -> set[int]:
+        ids = set(self.functions.get(function, [])) if function else set(range(len(self.blocks)))
+        return ids & (self.reachable - self.failure) & self.internal
 
     def describe(self, ids) -> list[str]:
         return [self.blocks[i].name() for i in sorted(ids, key=lambda i: self.blocks[i].first_line)]
@@ -355,6 +361,38 @@ def build(text: str, isa: str) -> BlockMap:
         functions.setdefault(b.function, []).append(b.id)
     bm = BlockMap(isa, blocks, line_block, reachable, set(range(len(blocks))) - reachable, failure & reachable, functions)
     return bm
+
+
+_X86_COMMENT = re.compile(r"^\s*(#|//)\s*[a-z][a-z0-9.]*(\s|$)")
+
+
+def mark_internal(bm: BlockMap, text: str) -> None:
+    """Mark the target blocks that start inside the code of one x86 instruction.
+
+    gg's output puts each x86 instruction, as a comment, above the code it became. A block that
+    starts after that code began (a branch the translator added: NaN fix-ups, the return-address
+    test) or under a `.Lgg_` label is internal to one instruction: which operand values reach it
+    can be fixed by the program (an operand that is never NaN), so it is covered when it can be and
+    reported, but not gated. A candidate without such comments has no internal blocks."""
+    lines = text.splitlines()
+    started_at: dict[int, bool] = {}
+    in_expansion = False
+    comment = "//" if bm.isa == "aarch64" else "#"
+    for n, raw in enumerate(lines, 1):
+        st = raw.strip()
+        if _X86_COMMENT.match(raw) and st.startswith(comment):
+            in_expansion = False
+            continue
+        code = _strip_comment(raw, comment).strip()
+        if not code or code.startswith(".") or code.endswith(":"):
+            continue
+        started_at[n] = in_expansion
+        in_expansion = True
+    for b in bm.blocks:
+        if not b.lines:
+            continue
+        if any(lab.startswith(".Lgg_") for lab in b.labels) or (started_at.get(b.lines[0], False) and not b.labels):
+            bm.internal.add(b.id)
 
 
 def address_taken(text: str, names: set[str]) -> set[str]:

@@ -77,7 +77,7 @@ class Stop(Exception):
 
 @dataclass
 class Outcome:
-    #: "ret", "fault", "cap", "exit", "unsupported"
+    #: "ret", "fault", "cap", "exit", "unsupported", "trap" (x86 divide error)
     kind: str
     detail: str = ""
     int_ret: int = 0
@@ -126,6 +126,7 @@ class Machine:
         self._stop: Stop | None = None
         u.hook_add(uc.UC_HOOK_BLOCK, self._on_block, begin=lo, end=hi - 1)
         u.hook_add(uc.UC_HOOK_MEM_INVALID, self._on_fault)
+        u.hook_add(uc.UC_HOOK_INTR, self._on_interrupt)
         #: the address of the last invalid memory access
         self.fault_addr: int | None = None
         #: arena bytes the last run may have dirtied (cleared before the next)
@@ -157,6 +158,13 @@ class Machine:
             except Stop as s:
                 self._stop = s
                 u.emu_stop()
+
+    def _on_interrupt(self, u, intno: int, _data) -> None:
+        if self.isa == "x86_64" and intno == 0:
+            self._stop = Stop("trap", "divide error (#DE: division by zero or quotient overflow)")
+        else:
+            self._stop = Stop("fault", f"CPU exception {intno} at {u.reg_read(self.r.pc):#x}")
+        u.emu_stop()
 
     def _on_fault(self, u, access, addr, size, value, _data) -> bool:
         self.fault_addr = addr

@@ -36,6 +36,8 @@ class Options:
     seed: int = 0
     #: at least this many passing tests per function, even once everything is covered
     min_tests: int = 60
+    #: once the gated blocks are covered, keep trying this long for the translator's internal blocks
+    internal_tests: int = 600
     #: C prototypes by function name (from --prototypes)
     prototypes: dict | None = None
 
@@ -92,6 +94,7 @@ class FunctionVerifier:
         self.sigs = sigs
         xb = cov.build(original, "x86_64")
         tb = cov.build(candidate, target)
+        cov.mark_internal(tb, candidate)
         local_calls = {c for s in sigs.values() for c in s.calls if c in sigs}
         funcs, globs = cov.function_symbols(original)
         tail_called = set(re.findall(r"^\s*jmp\s+([A-Za-z_][\w.$]*)", original, re.M)) & set(sigs)
@@ -197,7 +200,8 @@ class FunctionVerifier:
     def run_pair(self, name: str, sig: sigmod.Signature, t: testgen.TestInput):
         lay = testgen.layout(sig, t)
         xr = self.run_side(self.x, self.x86_img.symbols[name].addr, lay, t.fail_alloc, X86_CAP)
-        if xr.outcome.kind in ("cap", "unsupported"):
+        if xr.outcome.kind in ("cap", "unsupported", "trap"):
+            # an input the original cannot finish (or on which it divides by zero, undefined in C) says nothing
             return xr, None, None, lay
         tr = self.run_side(self.t, self.tgt_img.symbols[name].addr, lay, t.fail_alloc, TARGET_CAP)
         if xr.outcome.kind == "fault" and tr.outcome.kind == "fault":
@@ -253,6 +257,8 @@ class FunctionVerifier:
             return rep
         want_x = self.function_blocks(self.x, name)
         want_t = self.function_blocks(self.t, name)
+        # internal blocks are not gated, but worth a while of trying
+        want_t_all = want_t | {i for i in self.t.blocks.internal if self.t.blocks.blocks[i].function in {self.t.blocks.blocks[j].function for j in want_t}} & self.t.blocks.reachable
         gen = testgen.Generator(sig, rng, self.dictionary)
         corpus: list[testgen.TestInput] = []
         probed = 0
@@ -275,8 +281,10 @@ class FunctionVerifier:
                 if rep.unsupported >= 20 and rep.passed == 0:
                     break
                 continue
-            if k == "cap" or tr is None:
+            if k in ("cap", "trap") or tr is None:
                 rep.discarded += 1
+                if k == "trap":
+                    rep.traps += 1
                 continue
             if diff is not None:
                 rep.status = "mismatch"
@@ -300,7 +308,8 @@ class FunctionVerifier:
                 self.cov_x |= new_x
                 self.cov_t |= new_t
             if rep.passed >= self.opts.min_tests and want_x <= self.cov_x and want_t <= self.cov_t:
-                break
+                if want_t_all <= self.cov_t or rep.passed >= self.opts.internal_tests:
+                    break
         if rep.status == "passed" and rep.passed == 0:
             rep.status = "unsupported" if rep.unsupported else "passed"
             if not rep.unsupported:
@@ -313,7 +322,10 @@ class FunctionVerifier:
     def _coverage(self, side: Side, want: set[int], got: set[int], name: str) -> BlockCoverage:
         bm = side.blocks
         own = set(bm.functions.get(name, []))
-        return BlockCoverage(len(want & got), len(want), bm.describe(want - got), bm.describe(own & bm.dead), bm.describe(own & bm.failure))
+        c = BlockCoverage(len(want & got), len(want), bm.describe(want - got), bm.describe(own & bm.dead), bm.describe(own & bm.failure))
+        internal = bm.counted_internal(name)
+        c.internal_covered, c.internal_total, c.internal_uncovered = len(internal & got), len(internal), bm.describe(internal - got)
+        return c
 
     def shrink(self, name: str, sig: sigmod.Signature, t: testgen.TestInput, diff: str, deadline: float) -> Mismatch:
         best, best_diff = t, diff
@@ -383,6 +395,9 @@ def verify_functions(original: str, candidate: str, target: str, opts: Options |
     want_t = fv.t.blocks.counted()
     rep.x86 = BlockCoverage(len(want_x & fv.cov_x), len(want_x), fv.x.blocks.describe(want_x - fv.cov_x), fv.x.blocks.describe(fv.x.blocks.dead), fv.x.blocks.describe(fv.x.blocks.failure))
     rep.target_blocks = BlockCoverage(len(want_t & fv.cov_t), len(want_t), fv.t.blocks.describe(want_t - fv.cov_t), fv.t.blocks.describe(fv.t.blocks.dead), fv.t.blocks.describe(fv.t.blocks.failure))
+    internal = fv.t.blocks.counted_internal()
+    rep.target_blocks.internal_covered, rep.target_blocks.internal_total = len(internal & fv.cov_t), len(internal)
+    rep.target_blocks.internal_uncovered = fv.t.blocks.describe(internal - fv.cov_t)
     rep.coverage, rep.coverage_target = rep.x86.fraction, rep.target_blocks.fraction
     bad = [f for f in rep.functions if f.status == "mismatch"]
     unsup = [f for f in rep.functions if f.status == "unsupported"]

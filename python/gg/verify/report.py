@@ -57,6 +57,10 @@ class BlockCoverage:
     dead: list[str] = field(default_factory=list)
     #: not counted: every path from them ends in a failure call that does not return
     failure_only: list[str] = field(default_factory=list)
+    #: target only, not gated: blocks inside the code of one x86 instruction (NaN fix-ups and the like)
+    internal_covered: int = 0
+    internal_total: int = 0
+    internal_uncovered: list[str] = field(default_factory=list)
 
     @property
     def fraction(self) -> float:
@@ -85,6 +89,8 @@ class FunctionReport:
     passed: int = 0
     #: tests that said nothing: the original itself hit the instruction cap or faulted on both sides
     discarded: int = 0
+    #: of those, inputs on which the original divides by zero (x86 #DE; undefined in C)
+    traps: int = 0
     unsupported: int = 0
     mismatch: Mismatch | None = None
     reason: str = ""

@@ -9,7 +9,11 @@ from pathlib import Path
 @dataclass(frozen=True)
 class VerifySettings:
     #: fraction of reachable blocks that must run, on the x86 side and on the target side
+    #: (function level; program level only when `gate_programs`)
     min_coverage: float = 1.0
+    #: program-level coverage gates too (by default it is reported only: one run of `main` rarely
+    #: covers every error path); the CLI sets it when --min-coverage is given
+    gate_programs: bool = False
     #: write the translation although the gate was not met (the verdict stays insufficient-coverage)
     accept_partial: bool = False
     #: generated unit tests per file, at most

@@ -216,10 +216,16 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
                     if o and o[0] == "arg":
                         sig.ints[o[1]].kind = "ptr"
                         strings.add(o[1])
+                for a in STRING_ARGS.get(callee, ()):
+                    o = origin.get(ARG_REGS[a])
+                    if o and o[0] == "deref":
+                        pp.add(o[1])
                 cs = sigs.get(callee)
                 if cs is not None:
                     for a, spec in enumerate(cs.ints):
                         o = origin.get(ARG_REGS[a])
+                        if spec.kind == "ptr" and o and o[0] == "deref":
+                            pp.add(o[1])
                         if spec.kind == "ptr" and o and o[0] == "arg":
                             sig.ints[o[1]].kind = "ptr"
                             votes.setdefault(o[1], {}).setdefault(spec.elem, 0)
@@ -238,12 +244,15 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
             if dst.endswith("(%rbp)") or dst.endswith("(%rsp)"):
                 # spill to a stack slot
                 if m.startswith("mov") and sreg:
-                    slots[dst] = origin.get(sreg)  # type: ignore[assignment]
+                    # a pointer is only ever moved whole: a 32-bit spill holds an int
+                    slots[dst] = origin.get(sreg) if WIDTH.get(_reg(src) or "", 0) == 64 else None  # type: ignore[assignment]
                 continue
             if dreg is None:
                 continue
             if m.startswith("mov") and m not in ("movss", "movsd") and src is not None:
-                if sreg:
+                if WIDTH.get(_reg(dst) or "", 0) != 64 or m.startswith(("movs", "movz")):
+                    o = None  # 32-bit moves and extensions make integers, not pointers
+                elif sreg:
                     o = origin.get(sreg)
                 elif src in slots:
                     o = slots[src]
