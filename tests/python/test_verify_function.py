@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, TARGETS, run_gg
+from conftest import DATA, ROOT, TARGETS, run_gg
 from gg import _native
 from gg.verify.function import Options, verify_functions
 from gg.verify.report import Verdict
@@ -104,3 +104,15 @@ def test_prototypes_override_the_inferred_signature(tmp_path: Path):
     r = verify_functions(X86, GOOD, "riscv64", Options(budget=10.0, prototypes=parse_file(h)))
     assert r.verdict is Verdict.VERIFIED
     assert r.functions[0].signature == "int clamp_count(i32*[arg1], i32, i32, i32*)"
+
+
+def test_qsort_calls_back_into_the_emulated_comparator():
+    # HumanEval 88 tail-calls qsort with one of two static comparators of the file
+    src = (ROOT / "corpora" / "humaneval-c" / "tasks" / "HumanEval_88" / "func.O2.s").read_text()
+    cand = _native.translate(src, "riscv64")["text"]
+    r = verify_functions(src, cand, "riscv64", FAST)
+    assert r.verdict is Verdict.VERIFIED and r.coverage == 1.0, r.reason
+    i = cand.index("cmp_ascending:")
+    bad = cand[:i] + cand[i:].replace("slt t1, ra, t2", "slt t1, t2, ra", 1)
+    r = verify_functions(src, bad, "riscv64", FAST)
+    assert r.verdict is Verdict.REJECTED and "memory differs" in r.reason

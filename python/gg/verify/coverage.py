@@ -63,7 +63,8 @@ class Block:
         return self.lines[0] if self.lines else 0
 
     def name(self) -> str:
-        where = self.labels[0] if self.labels else f"{self.function}+line {self.first_line}"
+        named = [l for l in self.labels if l == self.function] or [l for l in self.labels if not l.startswith((".LFB", ".LFE", ".LVL", ".LBB", ".LBE"))] or self.labels
+        where = named[0] if named else f"{self.function}+line {self.first_line}"
         return f"{where} (line {self.first_line}: {self.text[0].strip() if self.text else ''})"
 
 

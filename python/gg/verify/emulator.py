@@ -159,6 +159,35 @@ class Machine:
                 self._stop = s
                 u.emu_stop()
 
+    # --- calls from host functions back into emulated code ---
+    def return_address(self) -> int:
+        """At a function's entry: where it returns to."""
+        if self.isa == "x86_64":
+            return int.from_bytes(self.read(self.uc.reg_read(self.r.sp), 8), "little")
+        return self.uc.reg_read(R.UC_RISCV_REG_RA if self.isa == "riscv64" else A.UC_ARM64_REG_X30)
+
+    def sp(self) -> int:
+        return self.uc.reg_read(self.r.sp)
+
+    def call_into(self, fn: int, args: list[int], cont: int, sp: int) -> None:
+        """Continue at `fn` with integer arguments `args`, returning to `cont`, the stack at `sp`."""
+        u = self.uc
+        for i, v in enumerate(args):
+            u.reg_write(self.r.ints[i], v & M64)
+        if self.isa == "x86_64":
+            sp = (sp & ~15) - 8
+            u.mem_write(sp, cont.to_bytes(8, "little"))
+            u.reg_write(self.r.sp, sp)
+        else:
+            u.reg_write(self.r.sp, sp & ~15)
+            u.reg_write(R.UC_RISCV_REG_RA if self.isa == "riscv64" else A.UC_ARM64_REG_X30, cont)
+        u.reg_write(self.r.pc, fn)
+
+    def return_to(self, addr: int, sp: int) -> None:
+        """Return from a host function entered with the stack at `sp` (x86: the return address there)."""
+        self.uc.reg_write(self.r.sp, sp + 8 if self.isa == "x86_64" else sp)
+        self.uc.reg_write(self.r.pc, addr)
+
     def _on_interrupt(self, u, intno: int, _data) -> None:
         if self.isa == "x86_64" and intno == 0:
             self._stop = Stop("trap", "divide error (#DE: division by zero or quotient overflow)")

@@ -25,6 +25,9 @@ _TOOLS = {
     "aarch64": ("aarch64-linux-gnu-as", ["-g"], "aarch64-linux-gnu-ld", []),
 }
 
+#: the stub a callback from a host function into emulated code returns to
+CONTINUE = "__gg_continue"
+
 _DEBUG_DIRECTIVE = re.compile(r"^\s*(\.loc\b|\.loc_mark_labels\b|\.file\s+\d+)")
 
 
@@ -104,7 +107,8 @@ def build(text: str, isa: str, workdir: Path | None = None) -> Image:
             st = elf.get_section_by_name(".symtab")
             undefined = sorted({s.name for s in st.iter_symbols() if s["st_shndx"] == "SHN_UNDEF" and s.name and s.name != "_GLOBAL_OFFSET_TABLE_" and not s.name.startswith("__global_pointer")}) if st else []
         data = [u for u in undefined if u in DATA_SYMBOLS]
-        funcs = [u for u in undefined if u not in DATA_SYMBOLS]
+        # CONTINUE: where a callback into emulated code (qsort's comparator) returns to
+        funcs = [u for u in undefined if u not in DATA_SYMBOLS] + [CONTINUE]
         stub = d / f"stubs.{isa}.s"
         stub.write_text(_stub_text(isa, funcs, data))
         stub_obj = d / f"stubs.{isa}.o"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from gg.verify.emulator import ARENA, ARENA_SIZE, STACK_HI, STACK_LO, Machine, Stop
+from gg.verify.image import CONTINUE
 
 #: a read-only page with the ctype tables (`__ctype_b_loc` & co. return pointers into it)
 LIBC_DATA = 0x0F00_0000
@@ -137,11 +138,40 @@ class Libc:
         return bytes(out)
 
     def call(self, name: str) -> None:
+        if name == CONTINUE:
+            self._resume()
+            return
         fn = _FUNCS.get(name)
         if fn is None:
             self.events.append((name, "unsupported"))
             raise Stop("unsupported", f"call to `{name}`, which the function-level verifier has no host implementation of")
         fn(self)
+
+    # --- callbacks into emulated code (qsort's comparator) ---
+    _callback = None
+
+    def _start_callbacks(self, gen, fn: int) -> None:
+        """Run `gen`: it yields argument lists for calls of emulated `fn` and receives their int
+        results; its return value is the host function's result."""
+        self._callback = (gen, fn, self.m.return_address(), self.m.sp())
+        self._step(None)
+
+    def _step(self, value) -> None:
+        gen, fn, ret, sp = self._callback  # type: ignore[misc]
+        try:
+            args = gen.send(value)
+        except StopIteration as stop:
+            self._callback = None
+            self.m.set_ret(stop.value or 0)
+            self.m.return_to(ret, sp)
+            return
+        cont = next(a for a, n in self.m.image.stubs.items() if n == CONTINUE)
+        self.m.call_into(fn, args, cont, sp - 256)
+
+    def _resume(self) -> None:
+        if self._callback is None:
+            raise Stop("fault", "returned to the callback stub with no callback pending")
+        self._step(_s32(self.m.uc.reg_read(self.m.r.ret_int)))
 
     def ev(self, name: str, *args) -> None:
         self.events.append((name, *args))
@@ -526,6 +556,32 @@ def _fmod(c: Libc) -> None:
     except (ValueError, OverflowError):
         r = math.nan
     c.m.set_fret(_db(r))
+
+
+# --- sorting: the comparator is emulated code of the file ---
+@libc("qsort")
+def _qsort(c: Libc) -> None:
+    base, n, size, fn = c.m.arg(0), c.m.arg(1), c.m.arg(2), c.m.arg(3)
+    c.ev("qsort", c.region(base), n, size)
+    if n > 4096 or size > 4096:
+        raise Stop("fault", f"qsort of {n} elements of {size} bytes")
+
+    def insertion_sort():
+        # the same algorithm on both sides: the comparator sees the same calls
+        for i in range(1, n):
+            j = i
+            while j > 0:
+                a, b = base + (j - 1) * size, base + j * size
+                r = yield [a, b]
+                if r <= 0:
+                    break
+                x, y = c.m.read(a, size), c.m.read(b, size)
+                c.m.write(a, y)
+                c.m.write(b, x)
+                j -= 1
+        return 0
+
+    c._start_callbacks(insertion_sort(), fn)
 
 
 # --- output and termination ---
