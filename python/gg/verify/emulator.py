@@ -222,14 +222,11 @@ class Machine:
             if self.isa == "x86_64":
                 at = TLS_TP - _align(tm, 16)
             u.mem_write(at, td + bytes(tm - len(td)))
-        for i, v in enumerate(ints[: len(r.ints)]):
-            u.reg_write(r.ints[i], v & M64)
+        u.reg_write_batch([(r.ints[i], v & M64) for i, v in enumerate(ints[: len(r.ints)])] + [(reg, SAVED_PATTERN | i) for i, reg in enumerate(r.saved)])
         for i, (bits, single) in enumerate(fps[: len(r.fps)]):
             if single and self.isa == "riscv64":
                 bits = (bits & 0xFFFF_FFFF) | 0xFFFF_FFFF_0000_0000
             u.reg_write(r.fps[i], bits & ((1 << 128) - 1 if r.fp_is_128 else M64))
-        for i, reg in enumerate(r.saved):
-            u.reg_write(reg, SAVED_PATTERN | i)
         if self.isa == "x86_64":
             sp = STACK_TOP - 8
             u.mem_write(sp, SENTINEL.to_bytes(8, "little"))
@@ -251,6 +248,7 @@ class Machine:
         if pc != SENTINEL:
             return Outcome("cap", f"instruction cap ({cap}) reached at {pc:#x}", blocks=self._blocks)
         out = Outcome("ret", int_ret=u.reg_read(r.ret_int) & M64, fp_ret=u.reg_read(r.ret_fp) & M64, blocks=self._blocks)
-        out.clobbered = [str(i) for i, reg in enumerate(r.saved) if u.reg_read(reg) & M64 != SAVED_PATTERN | i]
+        saved = u.reg_read_batch(r.saved)
+        out.clobbered = [str(i) for i, v in enumerate(saved) if v & M64 != SAVED_PATTERN | i]
         out.caller_frame_changed = bytes(u.mem_read(STACK_TOP + (0 if self.isa == "x86_64" else 0), CALLER_FRAME)) != bytes([CANARY]) * CALLER_FRAME
         return out

@@ -113,6 +113,8 @@ class FunctionVerifier:
         )
         self.dictionary = testgen.Dictionary.of(original)
         self.cov_x: set[int] = set()
+        #: x86 blocks reached by any run, finished or not (steers mutation only)
+        self.guide_x: set[int] = set()
         self.cov_t: set[int] = set()
 
     # --- one run ---
@@ -153,14 +155,32 @@ class FunctionVerifier:
                 return f"{self.target} wrote into its caller's stack frame"
         if xo.kind in ("ret", "exit"):
             if xr.arena != tr.arena:
-                off = next(i for i, (a, b) in enumerate(zip(xr.arena, tr.arena)) if a != b) if len(xr.arena) == len(tr.arena) else min(len(xr.arena), len(tr.arena))
-                return f"memory differs at {self._where(ARENA + off, lay)}: x86 {xr.arena[off:off + 8].hex()}, {self.target} {tr.arena[off:off + 8].hex()}"
+                off = self._first_difference(xr.arena, tr.arena)
+                if off is not None:
+                    return f"memory differs at {self._where(ARENA + off, lay)}: x86 {xr.arena[off:off + 8].hex()}, {self.target} {tr.arena[off:off + 8].hex()}"
             for n in self.data_syms:
                 if xr.data[n] != tr.data[n]:
                     return f"global `{n}` differs after the call: x86 {xr.data[n][:16].hex()}, {self.target} {tr.data[n][:16].hex()}"
             if xr.stdout != tr.stdout:
                 return f"output differs: x86 {xr.stdout[:80]!r}, {self.target} {tr.stdout[:80]!r}"
         return None
+
+    def _first_difference(self, a: bytes, b: bytes) -> int | None:
+        """Offset of the first difference, where a pointer into each side's own image (a string
+        literal stored into an output array) counts as equal when the strings it points to are."""
+        if len(a) != len(b):
+            return min(len(a), len(b))
+        i = 0
+        while True:
+            i = next((k for k in range(i, len(a)) if a[k] != b[k]), None)  # type: ignore[assignment]
+            if i is None:
+                return None
+            w = i & ~7
+            pa, pb = int.from_bytes(a[w:w + 8], "little"), int.from_bytes(b[w:w + 8], "little")
+            if w + 8 <= len(a) and self.x86_img.contains(pa) and self.tgt_img.contains(pb) and self._string_at(self.x, pa) == self._string_at(self.t, pb):
+                i = w + 8
+                continue
+            return i
 
     def _where(self, addr: int, lay: testgen.Layout) -> str:
         for i, (p, size) in lay.buffers.items():
@@ -209,6 +229,29 @@ class FunctionVerifier:
         return xr, tr, self.compare(sig, xr, tr, lay), lay
 
     # --- signature repair: which integer argument is really a pointer ---
+    def probe_elements(self, name: str, sig: sigmod.Signature, t: testgen.TestInput) -> bool:
+        """The same for arrays of 64-bit integers whose elements may be pointers (`char **`)."""
+        cands = [i for i, a in enumerate(sig.ints) if a.kind == "ptr" and a.elem == "i64"]
+        if not cands:
+            return False
+        t = testgen.TestInput(list(t.ints), list(t.fps), dict(t.bufs), t.fail_alloc)
+        for i in cands:
+            n = max(len(t.bufs.get(i, [])), 4)  # type: ignore[arg-type]
+            t.bufs[i] = [PROBE + i * 0x100_0000 + k * 0x1000 for k in range(n)]
+            spec = sig.ints[i]
+            if spec.length is not None:
+                t.ints[spec.length] = n
+        lay = testgen.layout(sig, t)
+        xr = self.run_side(self.x, self.x86_img.symbols[name].addr, lay, 0, X86_CAP)
+        fa = self.x.machine.fault_addr
+        if xr.outcome.kind != "fault" or fa is None or not PROBE <= fa < PROBE + 6 * 0x100_0000:
+            return False
+        i = (fa - PROBE) // 0x100_0000
+        if i in cands:
+            sig.ints[i].elem = "ptr"
+            return True
+        return False
+
     def probe(self, name: str, sig: sigmod.Signature, t: testgen.TestInput) -> bool:
         """On a fault of the original, run the same input again with every integer argument set to a
         distinct unmapped address: the faulting address names the argument that is a pointer."""
@@ -285,6 +328,7 @@ class FunctionVerifier:
                 rep.discarded += 1
                 if k == "trap":
                     rep.traps += 1
+                self._guide(xr, t, corpus)
                 continue
             if diff is not None:
                 rep.status = "mismatch"
@@ -293,9 +337,10 @@ class FunctionVerifier:
                 break
             if k == "fault":
                 rep.discarded += 1
+                self._guide(xr, t, corpus)
                 if probed < 5:
                     probed += 1
-                    if self.probe(name, sig, t):
+                    if self.probe(name, sig, t) or self.probe_elements(name, sig, t):
                         gen = testgen.Generator(sig, rng, self.dictionary)
                         rep.signature = sig.describe()
                         queue = [gen.fresh(small=True)] + [gen.fresh() for _ in range(8)]
@@ -318,6 +363,14 @@ class FunctionVerifier:
         rep.target = self._coverage(self.t, want_t, self.cov_t, name)
         rep.seconds = time.monotonic() - start
         return rep
+
+    def _guide(self, xr: RunResult, t: testgen.TestInput, corpus: list) -> None:
+        """An input the original could not finish still steers the search: keep it for mutation
+        when it reached x86 blocks no input reached before (it counts for no coverage)."""
+        new = self.x.covered_ids(xr.outcome.blocks) - self.guide_x
+        if new:
+            self.guide_x |= new
+            corpus.append(t)
 
     def _coverage(self, side: Side, want: set[int], got: set[int], name: str) -> BlockCoverage:
         bm = side.blocks

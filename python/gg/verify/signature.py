@@ -59,6 +59,8 @@ class Signature:
     avx: bool = False
     #: how many xmm argument registers it reads
     fp_used: int = 0
+    #: caller-saved registers it may write (callers in the file may keep values in the others)
+    writes: set[str] = field(default_factory=lambda: set(CALLER_SAVED))
     calls: set[str] = field(default_factory=set)
 
     def describe(self) -> str:
@@ -168,6 +170,8 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
             pp.add(o[1])
 
     for _round in range(2):
+        origin = {r: ("arg", i) for i, r in enumerate(ARG_REGS)}
+        slots = {}
         for insn in body:
             m = insn.mnem.lower()
             ops = insn.ops
@@ -198,7 +202,7 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
                             sig.fps[n] = "f32"
             # memory operands
             mem_index = -1
-            for i, op in enumerate(ops):
+            for i, op in enumerate(ops if not m.startswith(("lea", "nop", "prefetch")) else []):
                 mm = _MEM.match(op.strip())
                 if mm and mm.group("base") and "rip" not in mm.group("base"):
                     mem_index = i
@@ -231,8 +235,10 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
                             votes.setdefault(o[1], {}).setdefault(spec.elem, 0)
                             votes[o[1]][spec.elem] += 3
                 if m != "jmp":
+                    clobbered = sigs[callee].writes if callee in sigs else CALLER_SAVED
                     for r in CALLER_SAVED:
-                        origin.pop(r, None)
+                        if r in clobbered:
+                            origin.pop(r, None)
                 continue
             if len(ops) < 1:
                 continue
@@ -248,6 +254,12 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
                     slots[dst] = origin.get(sreg) if WIDTH.get(_reg(src) or "", 0) == 64 else None  # type: ignore[assignment]
                 continue
             if dreg is None:
+                # a 64-bit value loaded from an array and moved into an xmm register: doubles
+                if (_reg(dst) or "").startswith("xmm") and sreg and m in ("movq", "movd"):
+                    o = origin.get(sreg)
+                    if o and o[0] == "deref":
+                        votes.setdefault(o[1], {}).setdefault("f64" if m == "movq" else "f32", 0)
+                        votes[o[1]]["f64" if m == "movq" else "f32"] += 2
                 continue
             if m.startswith("mov") and m not in ("movss", "movsd") and src is not None:
                 if WIDTH.get(_reg(dst) or "", 0) != 64 or m.startswith(("movs", "movz")):
@@ -299,6 +311,19 @@ def _infer_one(name: str, body: list, sigs: dict[str, Signature]) -> Signature:
             if a + 1 < 6 and sig.ints[a + 1].kind == "int" and sig.ints[a + 1].read and spec.elem != "i8":
                 spec.length = a + 1
     sig.ret, sig.ret_width = _return_class(body)
+    writes = {"rax"}
+    for insn in body:
+        m = insn.mnem.lower()
+        if m in ("call", "callq") or m.startswith(("rep", "cqto", "cltd", "div", "idiv", "mul", "cpuid", "rdtsc", "syscall")):
+            callee = insn.ops[0].split("@")[0] if insn.ops else ""
+            writes |= sigs[callee].writes if callee in sigs and callee != name else set(CALLER_SAVED)
+        if insn.ops:
+            r = REG64.get(_reg(insn.ops[-1]) or "")
+            if r:
+                writes.add(r)
+            if m.startswith("xchg") or m.startswith("xadd"):
+                writes |= {REG64.get(_reg(o) or "", "") for o in insn.ops} - {""}
+    sig.writes = writes & set(CALLER_SAVED)
     return sig
 
 

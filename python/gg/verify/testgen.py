@@ -167,6 +167,7 @@ def layout(sig: Signature, t: TestInput) -> Layout:
 
 
 _IMM = re.compile(r"^\s*(?:cmp|sub|add|test|and)[bwlq]?\s+\$(-?(?:0x[0-9a-fA-F]+|\d+))\s*,", re.M)
+_RANGE = re.compile(r"^\s*(?:lea[lq]?\s+-|sub[bwlq]?\s+\$)(\d+)", re.M)
 _STR = re.compile(r"^\s*\.(?:string|ascii|asciz)\s+\"((?:[^\"\\]|\\.)*)\"", re.M)
 
 
@@ -186,6 +187,11 @@ class Dictionary:
             d.ints += [v, v - 1, v + 1]
             if 32 <= v < 127:
                 d.chars.append(v)
+        # `lea -48(%rax), %edx; cmpb $9, %dl`: a range test, first character and nine more
+        for m in _RANGE.finditer(text):
+            v = int(m.group(1), 0)
+            if 32 <= v < 127:
+                d.chars += list(range(v, min(v + 10, 127)))
         for m in _STR.finditer(text):
             try:
                 s = m.group(1).encode("latin-1").decode("unicode_escape").encode("latin-1")
@@ -234,9 +240,17 @@ class Generator:
             return self.rng.choice(d.words)
         if d.chars and r < 0.85:
             return bytes(self.rng.choice(d.chars) for _ in range(self.rng.randint(1, 3)))
+        if r < 0.93:
+            return str(self.rng.choice([0, 1, 2, 3, 5, 7, 10, 12, 42, 100, 999])).encode()
         return self.rng.choice(["a", "Z", "7", "ab", "x", "-", "1"]).encode()
 
     def string(self) -> bytes:
+        punct = [c for c in self.dict.chars if not chr(c).isalnum() and c != 32]
+        if punct and self.rng.random() < 0.15:
+            # numbers separated by a character the code compares against: "3/4", "1.5", "12,7"
+            num = lambda: str(self.rng.choice([0, 1, 2, 3, 4, 5, 7, 10, 12, 25, 100])).encode()  # noqa: E731
+            parts = [num() for _ in range(self.rng.randint(2, 3))]
+            return bytes([self.rng.choice(punct)]).join(parts)
         if (self.dict.words or self.dict.chars) and self.rng.random() < 0.45:
             sep = self.rng.choice([b" ", b" ", b"", b",", b", ", b"  "])
             return sep.join(self.token() for _ in range(self.rng.randint(0, 6)))[:200]
