@@ -28,6 +28,7 @@ WRONG = [
     ("wrong sign extension", ("lw\tt4, 0(t3)", "lwu\tt4, 0(t3)"), "differs"),
     ("missing store", ("\tsw\tt4, 0(t5)\n", ""), "memory differs"),
     ("write outside its buffer", ("sw\ta2, 0(t5)", "sw\ta2, -4(t5)"), "memory differs"),
+    ("clobbered callee-saved register", ("li\tt1, 0\n", "li\tt1, 0\n\tli\ts1, 5\n"), "callee-saved register(s) s1"),
 ]
 
 

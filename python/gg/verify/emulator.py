@@ -47,21 +47,23 @@ class Regs:
     ret_fp: int
     saved: list[int]
     fp_is_128: bool = False
+    saved_names: tuple[str, ...] = ()
 
 
 REGS = {
     "x86_64": Regs(uc.UC_ARCH_X86, uc.UC_MODE_64, X.UC_X86_REG_RIP, X.UC_X86_REG_RSP,
                    [X.UC_X86_REG_RDI, X.UC_X86_REG_RSI, X.UC_X86_REG_RDX, X.UC_X86_REG_RCX, X.UC_X86_REG_R8, X.UC_X86_REG_R9],
                    [getattr(X, f"UC_X86_REG_XMM{i}") for i in range(8)], X.UC_X86_REG_RAX, X.UC_X86_REG_XMM0,
-                   [X.UC_X86_REG_RBX, X.UC_X86_REG_RBP, X.UC_X86_REG_R12, X.UC_X86_REG_R13, X.UC_X86_REG_R14, X.UC_X86_REG_R15], True),
+                   [X.UC_X86_REG_RBX, X.UC_X86_REG_RBP, X.UC_X86_REG_R12, X.UC_X86_REG_R13, X.UC_X86_REG_R14, X.UC_X86_REG_R15], True,
+                   ("rbx", "rbp", "r12", "r13", "r14", "r15")),
     "riscv64": Regs(uc.UC_ARCH_RISCV, uc.UC_MODE_RISCV64, R.UC_RISCV_REG_PC, R.UC_RISCV_REG_SP,
                     [getattr(R, f"UC_RISCV_REG_A{i}") for i in range(8)],
                     [getattr(R, f"UC_RISCV_REG_FA{i}") for i in range(8)], R.UC_RISCV_REG_A0, R.UC_RISCV_REG_FA0,
-                    [getattr(R, f"UC_RISCV_REG_S{i}") for i in range(12)]),
+                    [getattr(R, f"UC_RISCV_REG_S{i}") for i in range(12)], saved_names=tuple(f"s{i}" for i in range(12))),
     "aarch64": Regs(uc.UC_ARCH_ARM64, uc.UC_MODE_ARM, A.UC_ARM64_REG_PC, A.UC_ARM64_REG_SP,
                     [getattr(A, f"UC_ARM64_REG_X{i}") for i in range(8)],
                     [getattr(A, f"UC_ARM64_REG_D{i}") for i in range(8)], A.UC_ARM64_REG_X0, A.UC_ARM64_REG_D0,
-                    [getattr(A, f"UC_ARM64_REG_X{i}") for i in range(19, 30)]),
+                    [getattr(A, f"UC_ARM64_REG_X{i}") for i in range(19, 30)], saved_names=tuple(f"x{i}" for i in range(19, 30))),
 }
 
 M64 = (1 << 64) - 1
@@ -249,6 +251,6 @@ class Machine:
             return Outcome("cap", f"instruction cap ({cap}) reached at {pc:#x}", blocks=self._blocks)
         out = Outcome("ret", int_ret=u.reg_read(r.ret_int) & M64, fp_ret=u.reg_read(r.ret_fp) & M64, blocks=self._blocks)
         saved = u.reg_read_batch(r.saved)
-        out.clobbered = [str(i) for i, v in enumerate(saved) if v & M64 != SAVED_PATTERN | i]
+        out.clobbered = [r.saved_names[i] for i, v in enumerate(saved) if v & M64 != SAVED_PATTERN | i]
         out.caller_frame_changed = bytes(u.mem_read(STACK_TOP + (0 if self.isa == "x86_64" else 0), CALLER_FRAME)) != bytes([CANARY]) * CALLER_FRAME
         return out

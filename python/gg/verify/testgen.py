@@ -283,7 +283,6 @@ class Generator:
     # --- whole inputs ---
     def fresh(self, small: bool = False) -> TestInput:
         sig = self.sig
-        lengths = {a.length: i for i, a in enumerate(sig.ints) if a.kind == "ptr" and a.length is not None}
         ints = []
         bufs: dict[int, object] = {}
         for i, a in enumerate(sig.ints):
@@ -294,7 +293,6 @@ class Generator:
                 bufs[i] = self.buffer(a.elem, n)
                 if a.length is not None:
                     ints[a.length] = len(bufs[i]) if isinstance(bufs[i], list) else n  # type: ignore[arg-type]
-        del lengths
         fps = [0.0 if small else self.float_value() for _ in range(8)]
         return TestInput(ints, fps, bufs)
 
