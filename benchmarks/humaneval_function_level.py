@@ -37,7 +37,11 @@ def one(args: tuple[str, str, str, float]) -> dict:
     except Exception as e:  # the translator declines: not the verifier's business
         rec.update(status="not-translated", reason=str(e)[:200])
         return rec
-    r = verify_functions(src, cand, target, Options(budget=budget))
+    try:
+        r = verify_functions(src, cand, target, Options(budget=budget))
+    except Exception as e:  # a verifier bug: recorded, the run goes on
+        rec.update(status="internal-error", reason=f"{type(e).__name__}: {e}"[:300])
+        return rec
     unsupported = r.verdict.value == "insufficient-coverage" and r.reason.startswith("unsupported")
     rec.update(
         status="unsupported" if unsupported else r.verdict.value,
@@ -63,15 +67,23 @@ def main() -> None:
     ap.add_argument("--budget", type=float, default=20.0)
     ap.add_argument("--out", default="build/humaneval_function_level.jsonl")
     ap.add_argument("--judge-all", action="store_true")
+    ap.add_argument("--resume", action="store_true", help="keep the records already in --out")
     a = ap.parse_args()
     tasks = sorted((p.name for p in TASKS.iterdir() if fnmatch.fnmatch(p.name, a.tasks)), key=lambda s: int(s.split("_")[1]))
     work = [(t, tg, o, a.budget) for t in tasks for tg in a.targets.split(",") for o in a.opts.split(",")]
     out = Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    done = [json.loads(l) for l in out.read_text().splitlines() if l.strip()] if a.resume and out.exists() else []
+    have = {(r["task"], r["target"], r["opt"]) for r in done}
+    work = [w for w in work if (w[0], w[1], w[2]) not in have]
     counts: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
     false_accepts = []
     start = time.monotonic()
-    with open(out, "w") as f, mp.get_context("spawn").Pool(a.j) as pool:
+    for rec in done:
+        counts[(rec["target"], rec["opt"])][rec["status"]] += 1
+        if rec["status"] == "verified" and rec.get("driver") != "verified":
+            false_accepts.append(rec)
+    with open(out, "a" if a.resume else "w") as f, mp.get_context("spawn").Pool(a.j) as pool:
         for i, rec in enumerate(pool.imap_unordered(one, work), 1):
             f.write(json.dumps(rec) + "\n")
             f.flush()
@@ -80,7 +92,7 @@ def main() -> None:
                 false_accepts.append(rec)
             if i % 40 == 0:
                 print(f"{i}/{len(work)} {time.monotonic() - start:.0f}s", file=sys.stderr)
-    cols = ["verified", "rejected", "insufficient-coverage", "unsupported", "not-translated"]
+    cols = ["verified", "rejected", "insufficient-coverage", "unsupported", "not-translated", "internal-error"]
     print(f"{'target':8} {'opt':3} " + " ".join(f"{c:>22}" for c in cols))
     for (tg, o), c in sorted(counts.items()):
         print(f"{tg:8} {o:3} " + " ".join(f"{c[k]:>22}" for k in cols))
@@ -89,7 +101,7 @@ def main() -> None:
     print(f"false accepts (gg verified, the task's driver fails): {len(false_accepts)}")
     for r in false_accepts:
         print("  ", r["task"], r["target"], r["opt"], r.get("driver_reason"))
-    print(f"{len(work)} cases in {time.monotonic() - start:.0f}s")
+    print(f"{len(work)} cases run in {time.monotonic() - start:.0f}s ({len(done)} kept from an earlier run)")
 
 
 if __name__ == "__main__":

@@ -347,6 +347,7 @@ class FunctionVerifier:
                     if self.probe(name, sig, t) or self.probe_elements(name, sig, t):
                         gen = testgen.Generator(sig, rng, self.dictionary)
                         rep.signature = sig.describe()
+                        corpus = []  # inputs of the old signature no longer fit
                         queue = [gen.fresh(small=True)] + [gen.fresh() for _ in range(8)]
                 continue
             rep.passed += 1
