@@ -21,7 +21,9 @@ from gg.verify.report import BlockCoverage, FunctionReport, Mismatch, Verdict, V
 
 #: instruction caps: the original, and the candidate (translations run several instructions per x86 one)
 X86_CAP = 200_000
+X86_SHORT = 20_000
 TARGET_CAP = 4_000_000
+TARGET_CAP_MAX = 40_000_000
 M64 = (1 << 64) - 1
 #: a probe value for an argument register: unmapped, distinct per argument
 PROBE = 0x4000_0000
@@ -221,13 +223,22 @@ class FunctionVerifier:
             return None
         return f"return value differs: x86 {_int(x)}, {self.target} {_int(t)}"
 
-    def run_pair(self, name: str, sig: sigmod.Signature, t: testgen.TestInput):
+    def run_pair(self, name: str, sig: sigmod.Signature, t: testgen.TestInput, escalate: bool = True):
         lay = testgen.layout(sig, t)
-        xr = self.run_side(self.x, self.x86_img.symbols[name].addr, lay, t.fail_alloc, X86_CAP)
+        # the original first with a small cap: when it finishes within it, the translation's cap is
+        # generous (200 instructions per x86 one); only long runs allow the candidate more
+        xr = self.run_side(self.x, self.x86_img.symbols[name].addr, lay, t.fail_alloc, X86_SHORT)
+        long_run = xr.outcome.kind == "cap"
+        if long_run:
+            xr = self.run_side(self.x, self.x86_img.symbols[name].addr, lay, t.fail_alloc, X86_CAP)
         if xr.outcome.kind in ("cap", "unsupported", "trap"):
             # an input the original cannot finish (or on which it divides by zero, undefined in C) says nothing
             return xr, None, None, lay
         tr = self.run_side(self.t, self.tgt_img.symbols[name].addr, lay, t.fail_alloc, TARGET_CAP)
+        if tr.outcome.kind == "cap" and escalate and long_run:
+            # the original finished: before calling this an infinite loop, allow far more (-O0
+            # translations of long loops can take 30 instructions per x86 one)
+            tr = self.run_side(self.t, self.tgt_img.symbols[name].addr, lay, t.fail_alloc, TARGET_CAP_MAX)
         if xr.outcome.kind == "fault" and tr.outcome.kind == "fault":
             return xr, tr, None, lay
         return xr, tr, self.compare(sig, xr, tr, lay), lay
@@ -388,19 +399,28 @@ class FunctionVerifier:
     def shrink(self, name: str, sig: sigmod.Signature, t: testgen.TestInput, diff: str, deadline: float) -> Mismatch:
         best, best_diff = t, diff
         tries = 0
+        # each try of a candidate that loops costs a full instruction cap
+        limit = 30 if "instruction cap" in diff else 400
         improved = True
-        while improved and tries < 400 and time.monotonic() < deadline:
+        while improved and tries < limit and time.monotonic() < deadline:
             improved = False
             for c in testgen.shrink_candidates(sig, best):
                 tries += 1
-                if tries >= 400 or time.monotonic() >= deadline:
+                if tries >= limit or time.monotonic() >= deadline:
                     break
                 if testgen.cost(c) >= testgen.cost(best):
                     continue
-                _, tr, d, _ = self.run_pair(name, sig, c)
+                _, tr, d, _ = self.run_pair(name, sig, c, escalate=False)
                 if d is not None:
                     best, best_diff, improved = c, d, True
                     break
+        if best is not t:
+            # shrinking ran with the plain cap: confirm with the full one
+            _, _, d, _ = self.run_pair(name, sig, best)
+            if d is None:
+                best, best_diff = t, diff
+            else:
+                best_diff = d
         return Mismatch(best.show(sig), best_diff)
 
 
