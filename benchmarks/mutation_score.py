@@ -106,14 +106,14 @@ def judge(args):
     from gg.verify.function import Options, verify_functions
     from gg.verify.program import verify_program
 
-    task, target, opt, kind, mutant = args
+    task, target, opt, kind, mutant, where = args
     src = (TASKS / task / f"func.{opt}.s").read_text()
     d = verify_program(src, mutant, target, test_driver=TASKS / task / "test.c", timeout=10)
     if "does not assemble" in d.reason:
-        return (task, target, opt, kind, "invalid", "")
+        return (task, target, opt, kind, "invalid", "", where)
     changes = d.verdict.value != "verified"
     g = verify_functions(src, mutant, target, Options(budget=10))
-    return (task, target, opt, kind, "changes" if changes else "same", g.verdict.value, g.reason[:160])
+    return (task, target, opt, kind, "changes" if changes else "same", g.verdict.value, where)
 
 
 def main() -> None:
@@ -134,7 +134,7 @@ def main() -> None:
         candidates = []
         for task, target, opt, cand in base:
             for s in sites(cand, target):
-                candidates.append((task, target, opt, s[1], mutate(cand, s)))
+                candidates.append((task, target, opt, s[1], mutate(cand, s), f"line {s[0] + 1}: {cand.splitlines()[s[0]].strip()} -> {s[2].strip() or '(deleted)'}"))
         rng.shuffle(candidates)
         # spread over kinds: round-robin by kind
         by_kind: dict[str, list] = {}
@@ -162,7 +162,7 @@ def main() -> None:
     print(f"equivalent-by-driver mutants gg rejects (the driver misses them; gg's tests see a difference): {len(same_flagged)}")
     for r in changing:
         if r[5] == "verified":
-            print("  survived:", r[:4])
+            print("  survived:", *r[:4], r[6])
     print(f"{time.monotonic() - start:.0f}s")
 
 

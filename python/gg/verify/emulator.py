@@ -24,11 +24,12 @@ STACK_TOP = 0x7FF0_0000
 #: bytes above the entry stack pointer (the caller's frame): filled with a pattern, must not change
 CALLER_FRAME = 0x400
 STACK_HI = 0x7FF1_0000
-SENTINEL = 0x7FFF_0000
+SENTINEL_PAGE = 0x7FFF_0000
 TLS_BASE = 0x6000_0000
 TLS_SIZE = 0x2_0000
 TLS_TP = TLS_BASE + 0x1_0000
 CANARY = 0x5A
+STACK_FILL = 0xC3
 #: a callee-saved register must come back with the value it went in with
 SAVED_PATTERN = 0x5EED_0000_0000_0000
 
@@ -90,6 +91,8 @@ class Outcome:
     #: callee-saved registers that came back changed
     clobbered: list[str] = field(default_factory=list)
     caller_frame_changed: bool = False
+    #: the stack pointer came back where the caller had it (after the x86 `ret` popped its address)
+    sp_restored: bool = True
 
 
 def _align(v: int, a: int = PAGE) -> int:
@@ -112,7 +115,10 @@ class Machine:
         self._writable = [(v, d, m) for v, d, m, w in image.segments if w]
         u.mem_map(ARENA, ARENA_SIZE, uc.UC_PROT_READ | uc.UC_PROT_WRITE)
         u.mem_map(STACK_LO, STACK_HI - STACK_LO, uc.UC_PROT_READ | uc.UC_PROT_WRITE)
-        u.mem_map(SENTINEL, PAGE, uc.UC_PROT_ALL)
+        u.mem_map(SENTINEL_PAGE, PAGE, uc.UC_PROT_ALL)
+        #: where the function returns to; on RISC-V with bits 1 and 2 set (an odd half-word, as a
+        #: real return address after a compressed call can be) so a test of the wrong bit shows
+        self.sentinel = SENTINEL_PAGE + (6 if self.isa == "riscv64" else 0)
         u.mem_map(TLS_BASE, TLS_SIZE, uc.UC_PROT_READ | uc.UC_PROT_WRITE)
         if self.isa == "riscv64":
             u.reg_write(R.UC_RISCV_REG_MSTATUS, u.reg_read(R.UC_RISCV_REG_MSTATUS) | 0x6000)
@@ -216,7 +222,8 @@ class Machine:
 
         u.mem_write(ARENA, arena + bytes([FILL]) * max(0, min(ARENA_SIZE, max(self.dirty, len(arena)) + 0x1000) - len(arena)))
         self.fault_addr = None
-        u.mem_write(STACK_TOP - 0x10000, bytes(0x10000))
+        # not zero: a local the translation forgets to initialize must not read the 0 the original stored
+        u.mem_write(STACK_TOP - 0x10000, bytes([STACK_FILL]) * 0x10000)
         u.mem_write(STACK_TOP, bytes([CANARY]) * CALLER_FRAME)
         if self.image.tls is not None:
             tv, td, tm = self.image.tls
@@ -231,15 +238,15 @@ class Machine:
             u.reg_write(r.fps[i], bits & ((1 << 128) - 1 if r.fp_is_128 else M64))
         if self.isa == "x86_64":
             sp = STACK_TOP - 8
-            u.mem_write(sp, SENTINEL.to_bytes(8, "little"))
+            u.mem_write(sp, self.sentinel.to_bytes(8, "little"))
             u.reg_write(r.sp, sp)
         else:
             u.reg_write(r.sp, STACK_TOP)
-            u.reg_write(R.UC_RISCV_REG_RA if self.isa == "riscv64" else A.UC_ARM64_REG_X30, SENTINEL)
+            u.reg_write(R.UC_RISCV_REG_RA if self.isa == "riscv64" else A.UC_ARM64_REG_X30, self.sentinel)
         self._blocks = {}
         self._stop = None
         try:
-            u.emu_start(entry, SENTINEL, count=cap)
+            u.emu_start(entry, self.sentinel, count=cap)
         except uc.UcError as e:
             pc = u.reg_read(r.pc)
             return Outcome("fault", f"{e} at {pc:#x}", blocks=self._blocks)
@@ -247,9 +254,10 @@ class Machine:
             s = self._stop
             return Outcome(s.kind, s.detail, exit_code=s.code, blocks=self._blocks)
         pc = u.reg_read(r.pc)
-        if pc != SENTINEL:
+        if pc != self.sentinel:
             return Outcome("cap", f"instruction cap ({cap}) reached at {pc:#x}", blocks=self._blocks)
         out = Outcome("ret", int_ret=u.reg_read(r.ret_int) & M64, fp_ret=u.reg_read(r.ret_fp) & M64, blocks=self._blocks)
+        out.sp_restored = u.reg_read(r.sp) == STACK_TOP
         saved = u.reg_read_batch(r.saved)
         out.clobbered = [r.saved_names[i] for i, v in enumerate(saved) if v & M64 != SAVED_PATTERN | i]
         out.caller_frame_changed = bytes(u.mem_read(STACK_TOP + (0 if self.isa == "x86_64" else 0), CALLER_FRAME)) != bytes([CANARY]) * CALLER_FRAME

@@ -37,7 +37,7 @@ class Options:
     budget: float = 30.0
     seed: int = 0
     #: at least this many passing tests per function, even once everything is covered
-    min_tests: int = 60
+    min_tests: int = 300
     #: once the gated blocks are covered, keep trying this long for the translator's internal blocks
     internal_tests: int = 600
     #: C prototypes by function name (from --prototypes)
@@ -148,6 +148,8 @@ class FunctionVerifier:
             d = self._compare_return(sig, xo, to)
             if d:
                 return d
+            if xo.sp_restored and not to.sp_restored:
+                return f"{self.target} returned with the stack pointer moved"
             if to.clobbered:
                 return f"{self.target} did not preserve callee-saved register(s) {', '.join(to.clobbered)}"
             if to.caller_frame_changed and not xo.caller_frame_changed:
