@@ -284,13 +284,12 @@ def build(text: str, isa: str) -> BlockMap:
             pending_labels.append(name)
             continue
         if kind in ("data", "dir"):
-            for ref in _SYMREF.findall(item[1].split(None, 1)[1] if " " in item[1] or "\t" in item[1] else ""):
-                data_refs.add(ref)
-            if kind == "dir" and item[1].startswith((".size", ".type", ".globl", ".global", ".local", ".weak", ".hidden", ".file", ".ident", ".loc", ".cfi", ".p2align", ".align", ".balign", ".section", ".text")):
-                continue
-            if kind == "dir" and current is not None and current.lines:
-                # data emitted inside code (e.g. a literal pool): references count, the block goes on
-                continue
+            text = item[1]
+            # symbol bookkeeping names functions without referring to them
+            if not text.startswith((".size", ".type", ".globl", ".global", ".local", ".weak", ".hidden", ".protected", ".file", ".ident", ".loc", ".cfi", ".p2align", ".align", ".balign", ".section", ".text", ".data", ".bss", ".previous")):
+                parts = text.split(None, 1)
+                for ref in _SYMREF.findall(parts[1] if len(parts) > 1 else ""):
+                    data_refs.add(ref)
             continue
         insn: Insn = item[1]
         if current is None:
