@@ -118,3 +118,16 @@ def test_qsort_calls_back_into_the_emulated_comparator():
     bad = cand[:i] + cand[i:].replace("slt t1, ra, t2", "slt t1, t2, ra", 1)
     r = verify_functions(src, bad, "riscv64", FAST)
     assert r.verdict is Verdict.REJECTED and "memory differs" in r.reason
+
+
+def test_insufficient_coverage_writes_nothing_unless_accept_partial(tmp_path: Path):
+    # gcc's parse_music has a block no input reaches (a character tested for NUL and for space
+    # after both were ruled out): every test passes, the gate is not met
+    src = ROOT / "corpora" / "humaneval-c" / "tasks" / "HumanEval_17" / "func.O2.s"
+    out = tmp_path / "out.s"
+    r = run_gg("translate", str(src), "--target", "aarch64", "-o", str(out), "--budget", "2", "--max-tests", "400")
+    assert r.returncode == 3 and "x86 uncovered: .L21 (line 73" in r.stdout and not out.exists(), r.stdout
+    r = run_gg("translate", str(src), "--target", "aarch64", "-o", str(out), "--budget", "2", "--max-tests", "400", "--accept-partial")
+    assert r.returncode == 3 and out.exists() and "--accept-partial" in r.stdout
+    r = run_gg("translate", str(src), "--target", "aarch64", "-o", str(out), "--budget", "2", "--max-tests", "400", "--min-coverage", "90")
+    assert r.returncode == 0, r.stdout
