@@ -29,6 +29,9 @@ TLS_BASE = 0x6000_0000
 TLS_SIZE = 0x2_0000
 TLS_TP = TLS_BASE + 0x1_0000
 CANARY = 0x5A
+ARENA_FILL = 0xA5
+#: bytes past the heap that are reset before each run and compared after it
+RESET_MARGIN = 0x4000
 STACK_FILL = 0xC3
 #: a callee-saved register must come back with the value it went in with
 SAVED_PATTERN = 0x5EED_0000_0000_0000
@@ -114,6 +117,8 @@ class Machine:
             u.mem_write(vaddr, data)
         self._writable = [(v, d, m) for v, d, m, w in image.segments if w]
         u.mem_map(ARENA, ARENA_SIZE, uc.UC_PROT_READ | uc.UC_PROT_WRITE)
+        # the whole arena starts as fill: reads past a buffer see the same bytes on both sides
+        u.mem_write(ARENA, bytes([ARENA_FILL]) * ARENA_SIZE)
         u.mem_map(STACK_LO, STACK_HI - STACK_LO, uc.UC_PROT_READ | uc.UC_PROT_WRITE)
         u.mem_map(SENTINEL_PAGE, PAGE, uc.UC_PROT_ALL)
         #: where the function returns to; on RISC-V with bits 1 and 2 set (an odd half-word, as a
@@ -220,7 +225,7 @@ class Machine:
             u.mem_write(v, d + bytes(m - len(d)))
         from gg.verify.libc import FILL
 
-        u.mem_write(ARENA, arena + bytes([FILL]) * max(0, min(ARENA_SIZE, max(self.dirty, len(arena)) + 0x1000) - len(arena)))
+        u.mem_write(ARENA, arena + bytes([FILL]) * max(0, min(ARENA_SIZE, max(self.dirty, len(arena)) + RESET_MARGIN) - len(arena)))
         self.fault_addr = None
         # not zero: a local the translation forgets to initialize must not read the 0 the original stored
         u.mem_write(STACK_TOP - 0x10000, bytes([STACK_FILL]) * 0x10000)

@@ -16,7 +16,7 @@ from gg.verify import image as imagemod
 from gg.verify import libc as libcmod
 from gg.verify import signature as sigmod
 from gg.verify import testgen
-from gg.verify.emulator import ARENA, STACK_HI, STACK_LO, Machine, Outcome
+from gg.verify.emulator import ARENA, ARENA_SIZE, STACK_HI, STACK_LO, Machine, Outcome
 from gg.verify.report import BlockCoverage, FunctionReport, Mismatch, Verdict, VerifyReport
 
 #: instruction caps: the original, and the candidate (translations run several instructions per x86 one)
@@ -122,7 +122,9 @@ class FunctionVerifier:
         lc = libcmod.Libc(side.machine, heap, fail_alloc)
         out = side.machine.run(entry, lay.ints, lay.fps, lay.arena, cap)
         side.machine.dirty = max(side.machine.dirty, heap.top - ARENA)
-        arena = side.machine.read(ARENA, heap.top - ARENA) if out.kind in ("ret", "exit") else b""
+        # argument buffers and the heap, with the fill between them: a write outside a buffer shows
+        span = min(ARENA_SIZE, max(heap.top - ARENA, len(lay.arena)))
+        arena = side.machine.read(ARENA, span) if out.kind in ("ret", "exit") else b""
         data = {n: side.machine.read(side.image.symbols[n].addr, side.image.symbols[n].size) for n in self.data_syms} if out.kind in ("ret", "exit") else {}
         return RunResult(out, lc.events, arena, data, bytes(lc.stdout), heap.top)
 
@@ -206,6 +208,8 @@ class FunctionVerifier:
                 return f"float return differs: x86 {_fmt_f(xo.fp_ret)}, {self.target} {_fmt_f(to.fp_ret)}"
             return None
         x, t = xo.int_ret, to.int_ret
+        if x == t:
+            return None
         if self.x86_img.contains(x) and x > 0x1000:
             # a pointer into the image (a string literal, a static buffer): compare what it points to
             if not self.tgt_img.contains(t):
@@ -213,8 +217,6 @@ class FunctionVerifier:
             a, b = self._string_at(self.x, x), self._string_at(self.t, t)
             if a != b:
                 return f"returned string differs: x86 {a!r}, {self.target} {b!r}"
-            return None
-        if x == t:
             return None
         if ARENA <= x < ARENA + 0x1000_0000 or STACK_LO <= x < STACK_HI:
             return f"returned pointer differs: x86 {x:#x}, {self.target} {t:#x}"
