@@ -76,6 +76,25 @@ def _fail_input(e: Exception, as_json: bool) -> None:
     raise typer.Exit(2)
 
 
+def _settings(min_coverage: Optional[float], accept_partial: bool, max_tests: int, budget: float, seed: int, prototypes: Optional[Path], as_json: bool):
+    from gg.verify.settings import VerifySettings
+
+    if min_coverage is not None and not 0.0 <= min_coverage <= 100.0:
+        _fail_input(InputError("--min-coverage", "must be a percentage between 0 and 100"), as_json)
+    if prototypes is not None and not prototypes.is_file():
+        _fail_input(InputError(str(prototypes), "prototypes file not found"), as_json)
+    gate = 1.0 if min_coverage is None else min_coverage / 100.0
+    return VerifySettings(min_coverage=gate, gate_programs=min_coverage is not None, accept_partial=accept_partial, max_tests=max_tests, budget=budget, seed=seed, prototypes=prototypes)
+
+
+_MIN_COVERAGE = typer.Option(None, "--min-coverage", help="Percent of reachable blocks the tests must run on each side (x86 and target) to accept. Default: 100 for function-level tests; program runs (main, --test-driver) report coverage and gate on it only when this is given.")
+_ACCEPT_PARTIAL = typer.Option(False, "--accept-partial", help="Write the translation even when every test passed but the coverage gate was not met (exit code stays 3).")
+_MAX_TESTS = typer.Option(3000, "--max-tests", min=1, help="Generated unit tests per file, at most.")
+_BUDGET = typer.Option(30.0, "--budget", help="Seconds of test generation per file, at most.")
+_SEED = typer.Option(0, "--seed", help="Seed of the test generator.")
+_PROTOTYPES = typer.Option(None, "--prototypes", help="C header declaring the functions of IN and those it calls: the translation places structs and narrow integers by each calling convention at the boundary with target code, and the function-level tests take their signatures from it (otherwise inferred from the x86 body).")
+
+
 @app.command(epilog=EPILOG)
 def translate(
     input: Path = typer.Argument(..., help="x86-64 assembly file (AT&T syntax, as gcc -S / clang -S emit it)."),
@@ -88,7 +107,12 @@ def translate(
     proposer: str = typer.Option("rules", "--proposer", help="Who guesses the translation (default: the built-in rules)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
     input_flavor: str = typer.Option("auto", "--input-flavor", help="How to read IN: auto (from its directives), linux (GNU/ELF) or macos (Apple/Mach-O, e.g. clang -target x86_64-apple-macos)."),
-    prototypes: Optional[Path] = typer.Option(None, "--prototypes", help="C header declaring the functions of IN and those it calls: structs and narrow integers then cross the boundary with target code by each calling convention."),
+    min_coverage: Optional[float] = _MIN_COVERAGE,
+    accept_partial: bool = _ACCEPT_PARTIAL,
+    max_tests: int = _MAX_TESTS,
+    budget: float = _BUDGET,
+    seed: int = _SEED,
+    prototypes: Optional[Path] = _PROTOTYPES,
 ) -> None:
     """Translate IN to the target, verify it, and write it only if it was accepted."""
     from gg.pipeline import translate_file
@@ -102,8 +126,9 @@ def translate(
         _fail_input(InputError("--target", str(e.args[0])), as_json)
     if test_driver is not None and not test_driver.is_file():
         _fail_input(InputError(str(test_driver), "test driver not found"), as_json)
+    settings = _settings(min_coverage, accept_partial, max_tests, budget, seed, prototypes, as_json)
     try:
-        report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout, input_flavor=input_flavor, prototypes=prototypes)
+        report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout, input_flavor=input_flavor, prototypes=prototypes, settings=settings)
     except (InputError, ToolchainError, KeyError) as e:
         _fail_input(e, as_json)
     if as_json:
@@ -145,6 +170,66 @@ def lint_(
     else:
         render_text(report, source, Console(highlight=False))
     raise typer.Exit(report.exit_code)
+
+
+VERIFY_EPILOG = """Examples:
+
+  gg verify func.s func.rv64.s --target riscv64
+
+  gg verify prog.s prog.a64.s --target aarch64 --case "3 4" --json
+
+Checks a candidate translation written by anyone (by hand, by another tool) exactly as gg translate
+checks its own. Exit codes: 0 verified, 1 rejected (a mismatch, with a shrunk input; or the candidate
+does not build), 2 usage or input error, 3 insufficient coverage (every test passed, the gate was not met)."""
+
+
+@app.command("verify", epilog=VERIFY_EPILOG)
+def verify_cmd(
+    original: Path = typer.Argument(..., help="The x86-64 assembly file."),
+    candidate: Path = typer.Argument(..., help="Its translation for the target."),
+    target: str = typer.Option(..., "--target", "-t", help=f"Target ISA of CANDIDATE: {', '.join(archmod.TARGETS)}."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    case: List[str] = typer.Option([], "--case", help="Arguments for one program run (repeatable)."),
+    test_driver: Optional[Path] = typer.Option(None, "--test-driver", help="C file with a main that tests the functions (program level)."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds per program run."),
+    min_coverage: Optional[float] = _MIN_COVERAGE,
+    max_tests: int = _MAX_TESTS,
+    budget: float = _BUDGET,
+    seed: int = _SEED,
+    prototypes: Optional[Path] = _PROTOTYPES,
+) -> None:
+    """Verify CANDIDATE as a translation of ORIGINAL (nothing is written)."""
+    from gg.pipeline import read_source, verify_candidate
+    from gg.render.json import to_json
+    from gg.render.text import verify_report
+    from gg.lint import candidate_errors, format_diagnostics
+    from gg.verify.program import Case
+    from gg.verify.report import Verdict, VerifyReport
+
+    try:
+        tgt = archmod.get(target).name
+    except KeyError as e:
+        _fail_input(InputError("--target", str(e.args[0])), as_json)
+    if test_driver is not None and not test_driver.is_file():
+        _fail_input(InputError(str(test_driver), "test driver not found"), as_json)
+    settings = _settings(min_coverage, False, max_tests, budget, seed, prototypes, as_json)
+    try:
+        orig, cand = read_source(original), read_source(candidate)
+        # a candidate goes through the linter before anything runs it, as in gg translate
+        lint_errors = candidate_errors(cand, tgt)
+        if lint_errors:
+            report = VerifyReport(Verdict.REJECTED, tgt, "lint", "the candidate does not pass the linter:\n" + format_diagnostics(lint_errors, str(candidate)))
+        else:
+            report = verify_candidate(orig, cand, tgt, [Case.parse(c) for c in case] or None, test_driver, timeout, None, settings)
+    except (InputError, ToolchainError) as e:
+        _fail_input(e, as_json)
+    if report.verdict.value == "input-error":
+        _fail_input(InputError(str(original), f"{report.reason}\n{report.build_log.strip()}"), as_json)
+    if as_json:
+        print(to_json(report))
+    else:
+        verify_report(report, Console(highlight=False), f"{original} vs {candidate}")
+    raise typer.Exit(report.verdict.exit_code)
 
 
 def _csv(value: str) -> list[str]:

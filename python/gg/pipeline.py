@@ -15,6 +15,7 @@ from gg.lint import candidate_errors, format_diagnostics
 from gg.propose import Proposal
 from gg.verify.program import Case, Support, has_main, verify_program
 from gg.verify.report import Verdict, VerifyReport
+from gg.verify.settings import VerifySettings
 
 
 #: how an input file may be read: decided from its directives, GNU/ELF (Linux), Apple/Mach-O (macOS)
@@ -39,6 +40,8 @@ class TranslateReport:
     seconds: float = 0.0
     #: the flavour the input was read as ("linux" or "macos")
     flavor: str = "linux"
+    #: written although the gate was not met (--accept-partial)
+    partial: bool = False
 
     @property
     def exit_code(self) -> int:
@@ -128,11 +131,13 @@ def translate_file(
     proposal: Proposal | None = None,
     input_flavor: str = "auto",
     prototypes: Path | None = None,
+    settings: VerifySettings | None = None,
 ) -> TranslateReport:
     """Translate one file and accept it only if it verifies. Raises InputError for bad input.
 
     `proposal`: check this candidate instead of asking `proposer` (a caller that needs the candidate
-    itself, such as `gg eval`, proposes first and hands it in)."""
+    itself, such as `gg eval`, proposes first and hands it in). `settings`: the verifier's gate and
+    test budget (defaults: 100% of reachable blocks on both sides)."""
     start = time.monotonic()
     arch = archmod.get(target)
     if input_flavor not in INPUT_FLAVORS:
@@ -158,19 +163,41 @@ def translate_file(
         report.what = "lint"
     elif not verify:
         report.verdict, report.reason = Verdict.UNVERIFIED, "verification skipped (--no-verify)"
-    elif test_driver is None and not has_main(original):
-        report.verdict = Verdict.INSUFFICIENT_COVERAGE
-        report.reason = "no test could run: the file has no `main` and no --test-driver was given"
     else:
-        vr = verify_program(original, prop.text, arch.name, cases, test_driver, timeout, support)
+        vr = verify_candidate(original, prop.text, arch.name, cases, test_driver, timeout, support, settings)
         report.verify = vr
         report.verdict = vr.verdict
         report.reason = vr.reason
         if vr.verdict is Verdict.INPUT_ERROR:
             raise InputError(str(test_driver if test_driver and "driver" in vr.reason else input_path), f"{vr.reason}\n{vr.build_log.strip()}")
-    if report.verdict.writes_output and prop.text is not None:
+    partial = settings is not None and settings.accept_partial and report.verdict is Verdict.INSUFFICIENT_COVERAGE
+    if (report.verdict.writes_output or partial) and prop.text is not None:
+        report.partial = partial
         out = output or default_output(input_path, arch.name)
         atomic_write(out, prop.text)
         report.output = str(out)
     report.seconds = time.monotonic() - start
     return report
+
+
+def verify_candidate(
+    original: str,
+    candidate: str,
+    target: str,
+    cases: list[Case] | None = None,
+    test_driver: Path | None = None,
+    timeout: float = 10.0,
+    support: Support | None = None,
+    settings: VerifySettings | None = None,
+) -> VerifyReport:
+    """Check a candidate translation of `original`, whoever wrote it (`gg translate` and `gg verify`).
+
+    A program (the file has `main`) or a file given a test driver is checked at program level;
+    a file of functions at function level (generated unit tests in the emulator, coverage gate)."""
+    from gg.verify.function import verify_functions
+
+    settings = settings or VerifySettings()
+    if test_driver is not None or has_main(original):
+        gate = settings.min_coverage if settings.gate_programs else None
+        return verify_program(original, candidate, target, cases, test_driver, timeout, support, min_coverage=gate)
+    return verify_functions(original, candidate, target, settings.function_options())

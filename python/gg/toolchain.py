@@ -89,13 +89,21 @@ def run_program(
     stdin: bytes = b"",
     timeout: float = 10.0,
     cwd: Path | None = None,
+    block_log: Path | None = None,
 ) -> RunResult:
-    """Run an executable natively (HOST) or under qemu-user, with a wall-clock timeout and rlimits."""
+    """Run an executable natively (HOST) or under qemu-user, with a wall-clock timeout and rlimits.
+
+    `block_log`: run under qemu-user (qemu-x86_64 for HOST too) and have it write every translated
+    block's guest instructions there (`-d in_asm,nochain`), for block coverage."""
     argv = [str(exe), *(args or [])]
     memory: int | None = 4 << 30
+    log = ["-d", "in_asm,nochain", "-D", str(block_log)] if block_log is not None else []
     if arch is not HOST:
-        argv = [require(arch.qemu), "-L", arch.sysroot, *argv]
+        argv = [require(arch.qemu), "-L", arch.sysroot, *log, *argv]
         memory = None  # qemu-user reserves a large guest address space up front
+    elif block_log is not None:
+        argv = [require("qemu-x86_64"), *log, *argv]
+        memory = None
     start = time.monotonic()
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
     proc = subprocess.Popen(

@@ -210,9 +210,9 @@ def _judge(s: _Scratch, source: str, prop: Proposal) -> JudgeResult:
     if prop.text is None:
         return JudgeResult(FAIL, proposal_category(prop), "no candidate to judge", 0.0)
     if s.task.kind == FUNCTION:
-        vr = verify_program(source, prop.text, s.case.target, None, s.path(s.task.driver), s.case.timeout, s.support)
+        vr = verify_program(source, prop.text, s.case.target, None, s.path(s.task.driver), s.case.timeout, s.support, measure_coverage=False)
     else:
-        vr = verify_program(source, prop.text, s.case.target, s.runs(), None, s.case.timeout, s.support)
+        vr = verify_program(source, prop.text, s.case.target, s.runs(), None, s.case.timeout, s.support, measure_coverage=False)
     secs = time.monotonic() - start
     if vr.verdict is Verdict.INPUT_ERROR:
         return JudgeResult(ERROR, "task-error", f"{vr.reason}: {vr.build_log.strip()[:2000]}", secs)

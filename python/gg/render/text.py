@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from gg.pipeline import TranslateReport
-from gg.verify.report import Verdict
+from gg.verify.report import BlockCoverage, Verdict, VerifyReport
 
 _STYLE = {
     Verdict.VERIFIED: "bold green",
@@ -45,9 +45,63 @@ def translate_report(r: TranslateReport, console: Console) -> None:
                     console.print(f"  native {stream}: {_clip(getattr(c.native, stream))!r}", markup=False, highlight=False)
                     console.print(f"  {r.target} {stream}: {_clip(getattr(c.target, stream))!r}", markup=False, highlight=False)
             break
+    if v is not None and v.level == "function":
+        function_details(v, console)
+    elif v is not None and v.x86 is not None:
+        coverage_lines(v, console)
     if v is not None and v.build_log:
         console.print(_clip(v.build_log, 2000), markup=False, highlight=False)
     if r.output:
-        console.print(f"  output: {r.output}")
+        console.print(f"  output: {r.output}" + (" (written although the coverage gate was not met: --accept-partial)" if r.partial else ""))
     elif r.verdict is not Verdict.UNVERIFIED:
         console.print("  nothing written")
+
+
+def _pct(c: BlockCoverage | None) -> str:
+    return "-" if c is None else f"{c.fraction:.0%} ({c.covered}/{c.total})"
+
+
+def function_details(v: VerifyReport, console: Console, limit: int = 8) -> None:
+    """The per-function table of a function-level report, the shrunk counterexample, uncovered blocks."""
+    t = Table(show_header=True, header_style="bold", box=None, padding=(0, 2))
+    for col in ("function", "signature", "tests", "passed", "x86 cov", f"{v.target} cov", "result", "time"):
+        t.add_column(col)
+    for f in v.functions:
+        style = {"passed": "green", "mismatch": "red", "unsupported": "yellow"}[f.status]
+        t.add_row(f.name, f.signature, str(f.tests), str(f.passed), _pct(f.x86), _pct(f.target), f"[{style}]{f.status}[/]", f"{f.seconds:.2f}s")
+    console.print(t)
+    for f in v.functions:
+        if f.mismatch is not None:
+            console.print(f"  counterexample (shrunk): {f.mismatch.input}", markup=False, highlight=False)
+            console.print(f"  difference: {f.mismatch.difference}", markup=False, highlight=False)
+    coverage_lines(v, console, limit)
+
+
+def coverage_lines(v: VerifyReport, console: Console, limit: int = 8) -> None:
+    gate = f"gate {v.min_coverage:.0%}" if v.level == "function" or v.verdict is Verdict.INSUFFICIENT_COVERAGE else "reported, not gated"
+    console.print(f"  reachable blocks covered: x86 {_pct(v.x86)}, {v.target} {_pct(v.target_blocks)} ({gate})")
+    tb = v.target_blocks
+    if tb is not None and tb.internal_total:
+        console.print(f"  {v.target} blocks inside one x86 instruction's code (not gated): {tb.internal_covered}/{tb.internal_total} covered")
+    for side, c in (("x86", v.x86), (v.target, v.target_blocks)):
+        if c is None:
+            continue
+        for what, items in (("uncovered", c.uncovered), ("not counted, dead", c.dead), ("not counted, failure path", c.failure_only), ("uncovered inside one x86 instruction's code (not gated)", c.internal_uncovered)):
+            if items:
+                more = f" ... and {len(items) - limit} more" if len(items) > limit else ""
+                console.print(f"  {side} {what}: " + "; ".join(items[:limit]) + more, markup=False, highlight=False)
+
+
+def verify_report(v: VerifyReport, console: Console, title: str) -> None:
+    console.print(f"[{_STYLE[v.verdict]}]{v.verdict.value}[/] {title} -> {v.target} ({v.level} level, {v.seconds:.2f}s)")
+    console.print(f"  {v.reason}", markup=False, highlight=False)
+    if v.level == "function":
+        function_details(v, console)
+    elif v.cases:
+        if v.x86 is not None:
+            coverage_lines(v, console)
+        for i, c in enumerate(v.cases, 1):
+            res = "match" if c.passed else f"differs: {', '.join(c.differences)}"
+            console.print(f"  case {i}: {' '.join(c.args) or '-'}: native {c.native.summary()}, {v.target} {c.target.summary()}: {res}", markup=False, highlight=False)
+    if v.build_log:
+        console.print(_clip(v.build_log, 2000), markup=False, highlight=False)

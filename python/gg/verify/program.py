@@ -65,8 +65,15 @@ def verify_program(
     test_driver: Path | None = None,
     timeout: float = 10.0,
     support: Support | None = None,
+    min_coverage: float | None = None,
+    measure_coverage: bool = True,
 ) -> VerifyReport:
-    """Build both sides and run every case. Accept only if every case matches."""
+    """Build both sides and run every case. Accept only if every case matches.
+
+    When every case matched, the cases run once more under qemu-user with block logging (both
+    sides built with `-g -no-pie`) for the reachable-block coverage of each side's assembly. It is
+    reported; it gates (insufficient-coverage) only when `min_coverage` is given: one run of a
+    program's `main` rarely reaches every error path."""
     start = time.monotonic()
     arch = archmod.get(target)
     cases = cases or [Case([])]
@@ -97,7 +104,10 @@ def verify_program(
             n = toolchain.run_program(archmod.HOST, d / "native", case.args, case.stdin, timeout, cwd=d)
             t = toolchain.run_program(arch, d / "translated", case.args, case.stdin, timeout, cwd=d)
             results.append(CaseResult(case.args, n, t, compare(n, t)))
-    failed = [c for c in results if not c.passed]
+        failed = [c for c in results if not c.passed]
+        cov_x = cov_t = None
+        if not failed and measure_coverage:
+            cov_x, cov_t = _coverage(d, original, candidate, arch, native_inputs[1:], target_inputs[1:], cases, timeout, support)
     if failed:
         first = failed[0]
         reason = f"{len(failed)} of {len(results)} case(s) differ; first: {', '.join(first.differences)} (native {first.native.summary()}, {target} {first.target.summary()})"
@@ -106,4 +116,36 @@ def verify_program(
         verdict, reason = Verdict.REJECTED, "the original itself times out: nothing was compared"
     else:
         verdict, reason = Verdict.VERIFIED, f"{len(results)} case(s): stdout, stderr and exit code match"
-    return VerifyReport(verdict, target, "program", reason, results, seconds=time.monotonic() - start)
+    rep = VerifyReport(verdict, target, "program", reason, results, seconds=time.monotonic() - start)
+    if cov_x is not None and cov_t is not None:
+        rep.x86, rep.target_blocks = cov_x, cov_t
+        rep.coverage, rep.coverage_target = cov_x.fraction, cov_t.fraction
+        rep.reason += f"; reachable blocks run: x86 {cov_x.fraction:.0%}, {target} {cov_t.fraction:.0%}"
+        if min_coverage is not None:
+            rep.min_coverage = min_coverage
+            if verdict is Verdict.VERIFIED and min(cov_x.fraction, cov_t.fraction) < min_coverage:
+                rep.verdict = Verdict.INSUFFICIENT_COVERAGE
+                rep.reason = f"every case matched, but the runs covered x86 {cov_x.fraction:.1%}, {target} {cov_t.fraction:.1%} of the reachable blocks (needed {min_coverage:.0%})"
+    return rep
+
+
+def _coverage(d: Path, original: str, candidate: str, arch, native_objs: list[Path], target_objs: list[Path], cases: list[Case], timeout: float, support: Support):
+    """Block coverage of each side's assembly over the cases (None when a coverage build fails)."""
+    from gg.verify.image import _clean
+    from gg.verify.qemu_coverage import measure
+
+    sides = []
+    for a, isa, text, objs, tag in ((archmod.HOST, "x86_64", original, native_objs, "x86"), (arch, arch.name, candidate, target_objs, "tgt")):
+        src = d / f"cov.{tag}.s"
+        src.write_text(_clean(text))
+        exe = d / f"cov.{tag}"
+        r = toolchain.link(a, [src, *objs], exe, (*support.ldflags, "-g", "-no-pie"))
+        if r.returncode != 0:
+            return None, None
+        logs = []
+        for i, case in enumerate(cases):
+            log = d / f"cov.{tag}.{i}.log"
+            toolchain.run_program(a, exe, case.args, case.stdin, timeout, cwd=d, block_log=log)
+            logs.append(log)
+        sides.append(measure(text, isa, exe, logs, original))
+    return sides[0], sides[1]
