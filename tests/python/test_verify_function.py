@@ -131,3 +131,13 @@ def test_insufficient_coverage_writes_nothing_unless_accept_partial(tmp_path: Pa
     assert r.returncode == 3 and out.exists() and "--accept-partial" in r.stdout
     r = run_gg("translate", str(src), "--target", "aarch64", "-o", str(out), "--budget", "2", "--max-tests", "400", "--min-coverage", "90")
     assert r.returncode == 0, r.stdout
+
+
+def test_gg_verify_lints_the_candidate_first(tmp_path: Path):
+    # an out-of-range immediate the assembler would refuse: rejected by the linter, nothing runs
+    bad = tmp_path / "bad.s"
+    bad.write_text(GOOD.replace("addi\tt1, t1, 1", "addi\tt1, t1, 4096"))
+    r = run_gg("verify", str(V / "clamp.x86.s"), str(bad), "--target", "riscv64", "--json")
+    d = json.loads(r.stdout)
+    assert r.returncode == 1 and d["verdict"] == "rejected" and d["level"] == "lint"
+    assert "GG204" in d["reason"] and str(bad) in d["reason"]
