@@ -144,6 +144,9 @@ class Machine:
         self.fault_addr: int | None = None
         #: arena bytes the last run may have dirtied (cleared before the next)
         self.dirty = 0
+        #: the last run may have written anywhere in the arena, and the other side did not do the
+        #: same (it stopped early or did not run): the next run starts from a wholly fresh arena
+        self.stale = False
         u.ctl_flush_tb()
 
     # --- register access for the libc stubs ---
@@ -225,7 +228,9 @@ class Machine:
             u.mem_write(v, d + bytes(m - len(d)))
         from gg.verify.libc import FILL
 
-        u.mem_write(ARENA, arena + bytes([FILL]) * max(0, min(ARENA_SIZE, max(self.dirty, len(arena)) + RESET_MARGIN) - len(arena)))
+        extent = ARENA_SIZE if self.stale else min(ARENA_SIZE, max(self.dirty, len(arena)) + RESET_MARGIN)
+        self.stale = False
+        u.mem_write(ARENA, arena + bytes([FILL]) * max(0, extent - len(arena)))
         self.fault_addr = None
         # not zero: a local the translation forgets to initialize must not read the 0 the original stored
         u.mem_write(STACK_TOP - 0x10000, bytes([STACK_FILL]) * 0x10000)

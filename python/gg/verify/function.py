@@ -237,15 +237,23 @@ class FunctionVerifier:
             xr = self.run_side(self.x, self.x86_img.symbols[name].addr, lay, t.fail_alloc, X86_CAP)
         if xr.outcome.kind in ("cap", "unsupported", "trap"):
             # an input the original cannot finish (or on which it divides by zero, undefined in C) says nothing
+            self._mark_stale()
             return xr, None, None, lay
         tr = self.run_side(self.t, self.tgt_img.symbols[name].addr, lay, t.fail_alloc, TARGET_CAP)
         if tr.outcome.kind == "cap" and escalate and long_run:
             # the original finished: before calling this an infinite loop, allow far more (-O0
             # translations of long loops can take 30 instructions per x86 one)
             tr = self.run_side(self.t, self.tgt_img.symbols[name].addr, lay, t.fail_alloc, TARGET_CAP_MAX)
+        if xr.outcome.kind not in ("ret", "exit") or tr.outcome.kind not in ("ret", "exit"):
+            # the sides may have written different memory past the buffers before they stopped:
+            # later runs must not read it
+            self._mark_stale()
         if xr.outcome.kind == "fault" and tr.outcome.kind == "fault":
             return xr, tr, None, lay
         return xr, tr, self.compare(sig, xr, tr, lay), lay
+
+    def _mark_stale(self) -> None:
+        self.x.machine.stale = self.t.machine.stale = True
 
     # --- signature repair: which integer argument is really a pointer ---
     def probe_elements(self, name: str, sig: sigmod.Signature, t: testgen.TestInput) -> bool:
