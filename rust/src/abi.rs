@@ -366,8 +366,6 @@ pub fn args_transfer(conv: Conv, p: &Proto, into_x86: bool) -> std::result::Resu
         return Ok(None);
     }
     let size = slot(p.params.len() + 1);
-    // integers are stored whole and loaded at their width: narrow x86 pieces widen to 8 when stored
-    let widen = |v: Vec<Piece>| v.into_iter().map(|q| if q.float { q } else { Piece { bytes: 8, ..q } }).collect::<Vec<_>>();
     Ok(Some(if into_x86 {
         Transfer { from: widen(tp), to: xp, size }
     } else {
@@ -388,12 +386,16 @@ pub fn result_transfer(conv: Conv, p: &Proto, into_target: bool) -> std::result:
     if xs.len() == ts.len() && xs.iter().zip(&ts).all(|(a, b)| a.loc == b.loc && a.float == b.float && !extend(b) && (a.bytes == b.bytes || !a.float)) {
         return Ok(None);
     }
-    let widen = |v: Vec<Piece>| v.into_iter().map(|q| if q.float { q } else { Piece { bytes: 8, ..q } }).collect::<Vec<_>>();
     Ok(Some(if into_target {
         Transfer { from: xs, to: ts, size: 16 }
     } else {
         Transfer { from: widen(ts), to: xs, size: 16 }
     }))
+}
+
+/// Source pieces of integers are stored whole (8 bytes) into the image; only loads use the width.
+fn widen(v: Vec<Piece>) -> Vec<Piece> {
+    v.into_iter().map(|q| if q.float { q } else { Piece { bytes: 8, ..q } }).collect()
 }
 
 impl Piece {
