@@ -86,7 +86,7 @@ def coverage_lines(v: VerifyReport, console: Console, limit: int = 8) -> None:
     for side, c in (("x86", v.x86), (v.target, v.target_blocks)):
         if c is None:
             continue
-        for what, items in (("uncovered", c.uncovered), ("not counted, dead", c.dead), ("not counted, failure path", c.failure_only), ("uncovered inside one x86 instruction's code (not gated)", c.internal_uncovered)):
+        for what, items in (("uncovered", c.uncovered), ("not counted, dead", c.dead), ("not counted, failure path", c.failure_only), ("not counted, proved unreachable", c.infeasible), ("uncovered inside one x86 instruction's code (not gated)", c.internal_uncovered)):
             if items:
                 more = f" ... and {len(items) - limit} more" if len(items) > limit else ""
                 console.print(f"  {side} {what}: " + "; ".join(items[:limit]) + more, markup=False, highlight=False)

@@ -429,3 +429,32 @@ def exclude_local_return(bm: BlockMap, locally_called: set[str], external: set[s
                     if t in other.labels and other.function == b.function:
                         bm.reachable.discard(other.id)
                         bm.dead.add(other.id)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace(",", ", ").split())
+
+
+def translation_origins(candidate: str, original: str, isa: str) -> dict[int, int]:
+    """Target line -> the x86 line whose instruction it translates, read from the x86 comment gg
+    writes above each instruction's code. Comments that name no x86 instruction (in order) are
+    skipped; a candidate without such comments maps nothing."""
+    x86 = [(it[1].line, _norm(_strip_comment(it[1].text, "#"))) for it in parse_lines(original, "x86_64") if it[0] == "insn"]
+    comment = "//" if isa == "aarch64" else "#"
+    out: dict[int, int] = {}
+    j = 0
+    current: int | None = None
+    for n, raw in enumerate(candidate.splitlines(), 1):
+        st = raw.strip()
+        if _X86_COMMENT.match(raw) and st.startswith(comment):
+            want = _norm(st[len(comment):])
+            k = next((k for k in range(j, len(x86)) if x86[k][1] == want), None)
+            if k is None:
+                current = None
+            else:
+                current, j = x86[k][0], k + 1
+            continue
+        code = _strip_comment(raw, comment).strip()
+        if code and not code.startswith(".") and not code.endswith(":") and current is not None:
+            out[n] = current
+    return out

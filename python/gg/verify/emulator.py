@@ -21,6 +21,11 @@ ARENA = 0x1000_0000
 ARENA_SIZE = 0x40_0000
 STACK_LO = 0x7FE0_0000
 STACK_TOP = 0x7FF0_0000
+#: x86 general registers in the order of `symbolic.GPRS`, for snapshots
+X86_GPRS = [getattr(X, f"UC_X86_REG_{n.upper()}") for n in ("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15")]
+#: a snapshot keeps this much of the stack below the entry stack pointer (and 64 bytes above)
+SNAPSHOT_FRAME = 2048
+SNAPSHOTS_PER_RUN = 16
 #: bytes above the entry stack pointer (the caller's frame): filled with a pattern, must not change
 CALLER_FRAME = 0x400
 STACK_HI = 0x7FF1_0000
@@ -137,6 +142,10 @@ class Machine:
         self._blocks: dict[int, int] = {}
         self.on_call: Callable[[str], None] | None = None
         self._stop: Stop | None = None
+        #: x86 only: block address -> snapshots (registers, frame bytes) taken when a run enters it
+        self.watch: dict[int, list] | None = None
+        self.entry_regs: list[int] = []
+        self._taken = 0
         u.hook_add(uc.UC_HOOK_BLOCK, self._on_block, begin=lo, end=hi - 1)
         u.hook_add(uc.UC_HOOK_MEM_INVALID, self._on_fault)
         u.hook_add(uc.UC_HOOK_INTR, self._on_interrupt)
@@ -167,6 +176,10 @@ class Machine:
 
     def _on_block(self, u, addr: int, size: int, _data) -> None:
         self._blocks[addr] = size
+        if self.watch is not None and addr in self.watch and self._taken < SNAPSHOTS_PER_RUN:
+            self._taken += 1
+            sp0 = self.entry_regs[7]
+            self.watch[addr].append((list(self.entry_regs), u.reg_read_batch(X86_GPRS), bytes(u.mem_read(sp0 - SNAPSHOT_FRAME, SNAPSHOT_FRAME + 64))))
         name = self.image.stubs.get(addr)
         if name is not None and self.on_call is not None:
             try:
@@ -255,6 +268,9 @@ class Machine:
             u.reg_write(R.UC_RISCV_REG_RA if self.isa == "riscv64" else A.UC_ARM64_REG_X30, self.sentinel)
         self._blocks = {}
         self._stop = None
+        if self.watch is not None:
+            self.entry_regs = u.reg_read_batch(X86_GPRS)
+            self._taken = 0
         try:
             u.emu_start(entry, self.sentinel, count=cap)
         except uc.UcError as e:

@@ -11,6 +11,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from gg.verify import concolic
 from gg.verify import coverage as cov
 from gg.verify import image as imagemod
 from gg.verify import libc as libcmod
@@ -27,6 +28,8 @@ TARGET_CAP_MAX = 40_000_000
 M64 = (1 << 64) - 1
 #: a probe value for an argument register: unmapped, distinct per argument
 PROBE = 0x4000_0000
+#: seconds the concolic step may take per function, even when the tests used up its share
+CONCOLIC_MIN = 4.0
 
 
 @dataclass
@@ -42,6 +45,8 @@ class Options:
     internal_tests: int = 600
     #: C prototypes by function name (from --prototypes)
     prototypes: dict | None = None
+    #: for x86 blocks no test reached: solve for inputs with z3, and prove the rest unreachable
+    concolic: bool = True
 
 
 @dataclass
@@ -111,6 +116,11 @@ class FunctionVerifier:
             and self.tgt_img.symbols[n].size == self.x86_img.symbols[n].size
         )
         self.dictionary = testgen.Dictionary.of(original)
+        self.original, self.candidate = original, candidate
+        self._graph: concolic.Graph | None = None
+        #: x86 blocks proved unreachable, and the target blocks that translate them
+        self.proved_x: set[int] = set()
+        self.proved_t: set[int] = set()
         self.cov_x: set[int] = set()
         #: x86 blocks reached by any run, finished or not (steers mutation only)
         self.guide_x: set[int] = set()
@@ -383,6 +393,9 @@ class FunctionVerifier:
             if rep.passed >= self.opts.min_tests and want_x <= self.cov_x and want_t <= self.cov_t:
                 if want_t_all <= self.cov_t or rep.passed >= self.opts.internal_tests:
                     break
+        if self.opts.concolic and rep.status == "passed" and rep.passed and not (want_x <= self.cov_x and want_t <= self.cov_t):
+            self.concolic_step(name, sig, rep, want_x, want_t, deadline, gen, corpus)
+            want_x, want_t = want_x - self.proved_x, want_t - self.proved_t
         if rep.status == "passed" and rep.passed == 0:
             rep.status = "unsupported" if rep.unsupported else "passed"
             if not rep.unsupported:
@@ -391,6 +404,101 @@ class FunctionVerifier:
         rep.target = self._coverage(self.t, want_t, self.cov_t, name)
         rep.seconds = time.monotonic() - start
         return rep
+
+    # --- the concolic step ---
+    def graph(self) -> concolic.Graph:
+        if self._graph is None:
+            self._graph = concolic.build_graph(self.original, self.x.blocks, self.x86_img)
+        return self._graph
+
+    def snapshots(self, name: str, sig: sigmod.Signature, inputs: list[testgen.TestInput]) -> dict[int, list]:
+        """Run `inputs` on the original again, keeping the states it passes through at loop heads."""
+        heads = concolic.loop_heads(self.graph())
+        if not heads:
+            return {}
+        m = self.x.machine
+        m.watch = {a: [] for a in heads}
+        try:
+            for t in inputs[:40]:
+                self.run_side(self.x, self.x86_img.symbols[name].addr, testgen.layout(sig, t), t.fail_alloc, X86_CAP)
+        finally:
+            snaps, m.watch = m.watch, None
+            self._mark_stale()
+        return snaps
+
+    def concolic_step(self, name: str, sig: sigmod.Signature, rep: FunctionReport, want_x: set[int], want_t: set[int], deadline: float, gen: testgen.Generator, corpus: list | None = None) -> None:
+        """Blocks the generated tests missed: ask z3 for inputs that reach the x86 ones and run them
+        as ordinary tests; then prove what is still missed unreachable. A target block is excused
+        only as the translation (per gg's instruction comments) of an x86 block so proved."""
+        end = max(deadline, time.monotonic() + CONCOLIC_MIN)
+        g = self.graph()
+        root = next((b.id for b in self.x.blocks.blocks if name in b.labels), None)
+        missing = want_x - self.cov_x
+        if root is not None and missing:
+            ptrs = [i for i, a in enumerate(sig.ints) if a.kind == "ptr"]
+            sols = concolic.solve(g, self.x86_img, root, missing, ptrs, time.monotonic() + (end - time.monotonic()) / 2)
+            for sol in sols:
+                t = self._input_of(sig, sol, gen)
+                rep.solved += 1
+                xr, tr, diff, _ = self.run_pair(name, sig, t)
+                rep.tests += 1
+                if diff is not None:
+                    rep.status = "mismatch"
+                    rep.mismatch = self.shrink(name, sig, t, diff, end + 10)
+                    rep.reason = rep.mismatch.difference
+                    return
+                if tr is None or xr.outcome.kind not in ("ret", "exit"):
+                    rep.discarded += 1
+                    continue
+                rep.passed += 1
+                new_x = self.x.covered_ids(xr.outcome.blocks) - self.cov_x
+                new_t = self.t.covered_ids(tr.outcome.blocks) - self.cov_t
+                rep.solved_new += bool(new_x or new_t)
+                self.cov_x |= new_x
+                self.cov_t |= new_t
+        missing = want_x - self.cov_x - self.proved_x
+        if missing:
+            snaps = self.snapshots(name, sig, list(corpus or []) + [gen.fresh() for _ in range(10)])
+            proof = concolic.prove(g, self.x86_img, missing, end, snaps)
+            rep.concolic_notes += proof.notes
+            self.proved_x |= proof.infeasible
+            if proof.infeasible:
+                lines = {ln for b in proof.infeasible for ln in self.x.blocks.blocks[b].lines}
+                origin = cov.translation_origins(self.candidate, self.original, self.target)
+                for b in want_t - self.cov_t:
+                    tl = self.t.blocks.blocks[b].lines
+                    if tl and all(origin.get(ln) in lines for ln in tl):
+                        self.proved_t.add(b)
+
+    def _input_of(self, sig: sigmod.Signature, sol: concolic.Solution, gen: testgen.Generator) -> testgen.TestInput:
+        """The test input a z3 model describes (argument buffers read from its memory)."""
+        t = gen.fresh(small=True)
+        for i, a in enumerate(sig.ints):
+            if a.kind != "ptr":
+                t.ints[i] = testgen._wrap(sol.ints[i], a.width)
+        for i, a in enumerate(sig.ints):
+            if a.kind != "ptr" or i not in sol.memory:
+                continue
+            mem = sol.memory[i]
+            if a.elem == "i8":
+                t.bufs[i] = mem.split(b"\0")[0][:100]
+            elif a.elem != "ptr":
+                w = {"i16": 2, "i32": 4, "i64": 8, "f32": 4, "f64": 8}[a.elem]
+                n = testgen._wrap(t.ints[a.length], sig.ints[a.length].width) if a.length is not None else 8
+                n = max(0, min(n, len(mem) // w, testgen.MAX_LEN))
+                vals = [int.from_bytes(mem[k * w:(k + 1) * w], "little") for k in range(n)]
+                if a.elem == "f64":
+                    t.bufs[i] = [testgen.struct.unpack("<d", v.to_bytes(8, "little"))[0] for v in vals]
+                elif a.elem == "f32":
+                    t.bufs[i] = [testgen.struct.unpack("<f", v.to_bytes(4, "little"))[0] for v in vals]
+                else:
+                    t.bufs[i] = [testgen._wrap(v, 8 * w) for v in vals]
+                if a.length is not None:
+                    t.ints[a.length] = n
+        for k in range(min(sig.fp_used, 8)):
+            bits = sol.fps[k]
+            t.fps[k] = testgen.struct.unpack("<f", (bits & 0xFFFF_FFFF).to_bytes(4, "little"))[0] if sig.fps[k] == "f32" else testgen.struct.unpack("<d", bits.to_bytes(8, "little"))[0]
+        return t
 
     def _guide(self, xr: RunResult, t: testgen.TestInput, corpus: list) -> None:
         """An input the original could not finish still steers the search: keep it for mutation
@@ -404,6 +512,7 @@ class FunctionVerifier:
         bm = side.blocks
         own = set(bm.functions.get(name, []))
         c = BlockCoverage(len(want & got), len(want), bm.describe(want - got), bm.describe(own & bm.dead), bm.describe(own & bm.failure))
+        c.infeasible = bm.describe(own & (self.proved_x if side is self.x else self.proved_t))
         internal = bm.counted_internal(name)
         c.internal_covered, c.internal_total, c.internal_uncovered = len(internal & got), len(internal), bm.describe(internal - got)
         return c
@@ -491,10 +600,10 @@ def verify_functions(original: str, candidate: str, target: str, opts: Options |
         if fr.status == "mismatch":
             break
     # file-level coverage over every reachable block
-    want_x = fv.x.blocks.counted()
-    want_t = fv.t.blocks.counted()
-    rep.x86 = BlockCoverage(len(want_x & fv.cov_x), len(want_x), fv.x.blocks.describe(want_x - fv.cov_x), fv.x.blocks.describe(fv.x.blocks.dead), fv.x.blocks.describe(fv.x.blocks.failure))
-    rep.target_blocks = BlockCoverage(len(want_t & fv.cov_t), len(want_t), fv.t.blocks.describe(want_t - fv.cov_t), fv.t.blocks.describe(fv.t.blocks.dead), fv.t.blocks.describe(fv.t.blocks.failure))
+    want_x = fv.x.blocks.counted() - fv.proved_x
+    want_t = fv.t.blocks.counted() - fv.proved_t
+    rep.x86 = BlockCoverage(len(want_x & fv.cov_x), len(want_x), fv.x.blocks.describe(want_x - fv.cov_x), fv.x.blocks.describe(fv.x.blocks.dead), fv.x.blocks.describe(fv.x.blocks.failure), fv.x.blocks.describe(fv.proved_x))
+    rep.target_blocks = BlockCoverage(len(want_t & fv.cov_t), len(want_t), fv.t.blocks.describe(want_t - fv.cov_t), fv.t.blocks.describe(fv.t.blocks.dead), fv.t.blocks.describe(fv.t.blocks.failure), fv.t.blocks.describe(fv.proved_t))
     internal = fv.t.blocks.counted_internal()
     rep.target_blocks.internal_covered, rep.target_blocks.internal_total = len(internal & fv.cov_t), len(internal)
     rep.target_blocks.internal_uncovered = fv.t.blocks.describe(internal - fv.cov_t)

@@ -57,6 +57,9 @@ class BlockCoverage:
     dead: list[str] = field(default_factory=list)
     #: not counted: every path from them ends in a failure call that does not return
     failure_only: list[str] = field(default_factory=list)
+    #: not counted: the concolic step proved no input reaches them (x86), or they are the translation
+    #: of such a block (target)
+    infeasible: list[str] = field(default_factory=list)
     #: target only, not gated: blocks inside the code of one x86 instruction (NaN fix-ups and the like)
     internal_covered: int = 0
     internal_total: int = 0
@@ -97,6 +100,11 @@ class FunctionReport:
     x86: BlockCoverage = field(default_factory=BlockCoverage)
     target: BlockCoverage = field(default_factory=BlockCoverage)
     seconds: float = 0.0
+    #: the concolic step: inputs z3 solved for, of them the ones that reached a new block, and
+    #: why a proof could not be attempted from some entry
+    solved: int = 0
+    solved_new: int = 0
+    concolic_notes: list[str] = field(default_factory=list)
 
 
 @dataclass
