@@ -40,6 +40,7 @@ UNROLL = 4
 #: where `solve` puts the i-th pointer argument's buffer
 SOLVE_BUFFER = 0x0000_1000_0000_0000
 SOLVE_STRIDE = 0x1_0000_0000
+SOLVE_STACK = 0x7FFF_0000_0000 - 8
 
 
 class Budget(Exception):
@@ -212,54 +213,99 @@ class Solution:
     #: argument index -> bytes at its buffer (SOLVE_BUFFER + i * SOLVE_STRIDE)
     memory: dict[int, bytes]
     fps: list[int]
+    #: argument index -> its buffer read as pointers: the string each points to, None for NULL
+    strings: dict[int, list] = field(default_factory=dict)
 
 
-def solve(graph: Graph, image, root: int, targets: set[int], pointer_args: list[int], deadline: float) -> list[Solution]:
-    """Inputs that drive the function at `root` into blocks of `targets`, at most one per block."""
+def solve(graph: Graph, image, root: int, targets: set[int], pointer_args: list[int], deadline: float, lengths: list[int] = ()) -> list[Solution]:
+    """Inputs that drive the function at `root` into blocks of `targets`, at most one per block.
+    Pointer arguments point to separate buffers; `lengths` (element counts of arrays) stay small."""
     out: list[Solution] = []
-    for split in (True, False):
-        try:
-            return _solve(graph, image, root, targets, pointer_args, deadline, split, out)
-        except sym.FrameEscape:
-            continue
-        except (sym.Unsupported, Budget, z3.Z3Exception):
-            return out
-    return out
+    try:
+        # one memory array: a suggestion need not be sound, and followed calls push frame addresses
+        return _solve(graph, image, root, targets, pointer_args, list(lengths), deadline, out)
+    except (sym.Unsupported, sym.FrameEscape, Budget, z3.Z3Exception, RecursionError):
+        return out
 
 
-def _solve(graph, image, root, targets, pointer_args, deadline, split, out):
-    machine = sym.Machine(image, split)
+def _solve(graph, image, root, targets, pointer_args, lengths, deadline, out):
+    machine = sym.Machine(image, split=False)
     entry = sym.Entry.make()
-    base = entry.assumptions()
+    base = entry.assumptions() + [entry.regs["rsp"] == SOLVE_STACK]
     for i in pointer_args:
         base.append(entry.regs[sym.ARG_REGS[i]] == SOLVE_BUFFER + i * SOLVE_STRIDE)
+    for i in lengths:
+        n = z3.Extract(31, 0, entry.regs[sym.ARG_REGS[i]])
+        base.append(z3.And(n >= 0, n <= 8))
     todo = set(targets)
     steps = 0
 
-    def dfs(b: int, st: sym.State, visits: dict[int, int]) -> None:
+    # calls to functions of the file are followed (the path goes through the callee and back),
+    # so a condition on what a static helper returns can be solved too
+    entry_at = {graph.insns[b][0].address: b for b in graph.roots if b in graph.insns}
+    calls = {b: {entry_at[i.operands[0].imm] for i in seq if i.mnemonic == "call" and i.operands and i.operands[0].type == sym.X.X86_OP_IMM and i.operands[0].imm in entry_at} for b, seq in graph.insns.items()}
+    reach: dict[int, set[int]] = {}
+
+    def reaches(b: int) -> set[int]:
+        """Blocks a path from `b` may run, through calls into the file's functions."""
+        if b not in reach:
+            seen, todo_ = {b}, [b]
+            while todo_:
+                x = todo_.pop()
+                for t in [t for t, _ in graph.succ.get(x, []) if t is not None] + list(calls.get(x, ())):
+                    if t not in seen:
+                        seen.add(t)
+                        todo_.append(t)
+            reach[b] = seen
+        return reach[b]
+
+    def useful(b: int, stack: tuple) -> bool:
+        return bool(todo & reaches(b)) or any(todo & reaches(rb) for rb, _ in stack)
+
+    def dfs(b: int, st: sym.State, visits: dict[int, int], stack: tuple = (), start: int = 0) -> None:
         nonlocal steps
         if not todo or time.monotonic() > deadline:
             return
         if b in graph.bad or b not in graph.insns:
             return
-        if b in todo:
+        if b in todo and start == 0:
             r, model = _check(base + st.path)
             if r == z3.sat:
                 todo.discard(b)
                 out.append(_solution(b, model, entry, pointer_args))
             elif r == z3.unsat:
                 return
-        if visits.get(b, 0) >= UNROLL:
+        if start == 0 and visits.get(b, 0) >= unroll:
+            return
+        if not useful(b, stack):
             return
         steps += 1
         if steps > MAX_STEPS:
             raise Budget()
         visits = dict(visits)
-        visits[b] = visits.get(b, 0) + 1
+        if start == 0:
+            visits[b] = visits.get(b, 0) + 1
         st = st.copy()
-        _run_block(machine, st, graph.insns[b])
+        seq = graph.insns[b]
+        tail = seq[-1].mnemonic.split()[-1]
+        body = seq[:-1] if tail.startswith("j") or tail == "ret" else seq
+        for k in range(start, len(body)):
+            i = body[k]
+            callee = entry_at.get(i.operands[0].imm) if i.mnemonic == "call" and i.operands and i.operands[0].type == sym.X.X86_OP_IMM else None
+            if callee is not None and len(stack) < 8:
+                st.regs["rsp"] = st.regs["rsp"] - 8
+                machine.store(st, st.regs["rsp"], z3.BitVecVal(i.address + i.size, 64), 8, "rsp" in st.taint)
+                dfs(callee, st, visits, stack + ((b, k + 1),))
+                return
+            machine.step(st, i)
+        if tail == "ret":
+            if stack:
+                st.regs["rsp"] = st.regs["rsp"] + 8
+                rb, rk = stack[-1]
+                dfs(rb, st, visits, stack[:-1], rk)
+            return
         succs = graph.succ.get(b, [])
-        last = graph.insns[b][-1]
+        last = seq[-1]
         for t, kind in succs:
             if t is None:
                 continue
@@ -272,9 +318,17 @@ def _solve(graph, image, root, targets, pointer_args, deadline, split, out):
                     r, _ = _check(base + s2.path, 300)
                     if r == z3.unsat:
                         continue
-            dfs(t, s2, visits)
+            dfs(t, s2, visits, stack)
 
-    dfs(root, sym.State.at_entry(entry), {})
+    # short paths first: each round lets a path pass through a block once more
+    for unroll in range(1, UNROLL + 1):
+        steps = 0
+        try:
+            dfs(root, sym.State.at_entry(entry), {})
+        except Budget:
+            pass
+        if not todo or time.monotonic() > deadline:
+            break
     return out
 
 
@@ -285,7 +339,18 @@ def _solution(block: int, model: z3.ModelRef, entry: sym.Entry, pointer_args: li
     for i in pointer_args:
         a = SOLVE_BUFFER + i * SOLVE_STRIDE
         memory[i] = bytes(model.eval(z3.Select(entry.heap, z3.BitVecVal(a + k, 64)), model_completion=True).as_long() for k in range(128))
-    return Solution(block, ints, memory, fps)
+    strings = {}
+    for i in pointer_args:
+        lst: list = []
+        for k in range(8):
+            p = int.from_bytes(memory[i][8 * k: 8 * k + 8], "little")
+            if p == 0:
+                lst.append(None)
+                continue
+            raw = bytes(model.eval(z3.Select(entry.heap, z3.BitVecVal((p + j) & M64, 64)), model_completion=True).as_long() for j in range(32))
+            lst.append(raw.split(b"\0")[0])
+        strings[i] = lst
+    return Solution(block, ints, memory, fps, strings)
 
 
 # --- prove -----------------------------------------------------------------------------------------

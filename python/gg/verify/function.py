@@ -436,7 +436,8 @@ class FunctionVerifier:
         missing = want_x - self.cov_x
         if root is not None and missing:
             ptrs = [i for i, a in enumerate(sig.ints) if a.kind == "ptr"]
-            sols = concolic.solve(g, self.x86_img, root, missing, ptrs, time.monotonic() + (end - time.monotonic()) / 2)
+            lengths = [a.length for a in sig.ints if a.kind == "ptr" and a.length is not None]
+            sols = concolic.solve(g, self.x86_img, root, missing, ptrs, time.monotonic() + (end - time.monotonic()) / 2, lengths)
             for sol in sols:
                 t = self._input_of(sig, sol, gen)
                 rep.solved += 1
@@ -482,7 +483,13 @@ class FunctionVerifier:
             mem = sol.memory[i]
             if a.elem == "i8":
                 t.bufs[i] = mem.split(b"\0")[0][:100]
-            elif a.elem != "ptr":
+            elif a.elem == "ptr":
+                n = testgen._wrap(t.ints[a.length], sig.ints[a.length].width) if a.length is not None else 4
+                n = max(0, min(n, len(sol.strings.get(i, []))))
+                t.bufs[i] = list(sol.strings.get(i, []))[:n]
+                if a.length is not None:
+                    t.ints[a.length] = n
+            else:
                 w = {"i16": 2, "i32": 4, "i64": 8, "f32": 4, "f64": 8}[a.elem]
                 n = testgen._wrap(t.ints[a.length], sig.ints[a.length].width) if a.length is not None else 8
                 n = max(0, min(n, len(mem) // w, testgen.MAX_LEN))

@@ -68,7 +68,7 @@ class TestInput:
                 if isinstance(b, bytes):
                     parts.append(repr(b.decode("latin-1")))
                 elif isinstance(b, list):
-                    parts.append("[" + ", ".join(repr(x.decode("latin-1")) if isinstance(x, bytes) else _num(x) for x in b) + "]")
+                    parts.append("[" + ", ".join(repr(x.decode("latin-1")) if isinstance(x, bytes) else "NULL" if x is None else _num(x) for x in b) + "]")
                 else:
                     parts.append("NULL")
             else:
@@ -134,6 +134,9 @@ def layout(sig: Signature, t: TestInput) -> Layout:
             elif a.elem == "ptr":
                 ptrs = []
                 for s in b:  # type: ignore[union-attr]
+                    if s is None:  # a NULL entry
+                        ptrs.append(0)
+                        continue
                     q = heap.alloc(max(64, len(s) + 1))
                     put(q, s + b"\0")
                     ptrs.append(q)
@@ -361,7 +364,7 @@ def cost(t: TestInput) -> float:
     for b in t.bufs.values():
         c += 1000 * len(b)  # type: ignore[arg-type]
         for x in b:  # type: ignore[union-attr]
-            c += len(x) * 10 if isinstance(x, bytes) else (x != ord("a")) if isinstance(b, bytes) else min(abs(x), 1 << 40) if isinstance(x, int) else 1 if not math.isfinite(x) else min(abs(x), 1 << 40)
+            c += len(x) * 10 if isinstance(x, bytes) else 1 if x is None else (x != ord("a")) if isinstance(b, bytes) else min(abs(x), 1 << 40) if isinstance(x, int) else 1 if not math.isfinite(x) else min(abs(x), 1 << 40)
     return c
 
 
@@ -386,6 +389,8 @@ def shrink_candidates(sig: Signature, t: TestInput):
                     yield c
             if isinstance(b, list):
                 for j, x in enumerate(b):
+                    if x is None:
+                        continue
                     for simpler in (0, 1) if not isinstance(x, bytes) else (b"", b"a"):
                         if x != simpler:
                             c = copy.deepcopy(t)
