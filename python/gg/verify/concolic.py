@@ -47,6 +47,14 @@ class Budget(Exception):
     pass
 
 
+def _solver(timeout: int = QUERY_MS) -> z3.Solver:
+    s = z3.Solver()
+    s.set("timeout", timeout)
+    # z3's own Ctrl-C handler would turn an interrupt into an `unknown` answer and swallow it
+    s.set("ctrl_c", False)
+    return s
+
+
 @dataclass
 class Graph:
     """Decoded x86 blocks and their successors."""
@@ -197,8 +205,7 @@ def _run_block(machine: sym.Machine, st: sym.State, insns) -> None:
 
 
 def _check(solver_assumptions: list, timeout: int = QUERY_MS):
-    s = z3.Solver()
-    s.set("timeout", timeout)
+    s = _solver(timeout)
     s.add(*solver_assumptions)
     r = s.check()
     return r, (s.model() if r == z3.sat else None)
@@ -633,8 +640,7 @@ class _Root:
                 if not cands:
                     continue
                 L = dict(self.locations(st, h))
-                solver = z3.Solver()
-                solver.set("timeout", QUERY_MS)
+                solver = _solver()
                 solver.add(*self.base(src), *path)
                 while cands:
                     forms = {k: zf(L) for k, (zf, _) in cands.items()}
