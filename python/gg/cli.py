@@ -76,7 +76,7 @@ def _fail_input(e: Exception, as_json: bool) -> None:
     raise typer.Exit(2)
 
 
-def _settings(min_coverage: Optional[float], accept_partial: bool, max_tests: int, budget: float, seed: int, prototypes: Optional[Path], as_json: bool):
+def _settings(min_coverage: Optional[float], accept_partial: bool, max_tests: int, budget: float, seed: int, prototypes: Optional[Path], as_json: bool, concolic: bool = True):
     from gg.verify.settings import VerifySettings
 
     if min_coverage is not None and not 0.0 <= min_coverage <= 100.0:
@@ -84,9 +84,10 @@ def _settings(min_coverage: Optional[float], accept_partial: bool, max_tests: in
     if prototypes is not None and not prototypes.is_file():
         _fail_input(InputError(str(prototypes), "prototypes file not found"), as_json)
     gate = 1.0 if min_coverage is None else min_coverage / 100.0
-    return VerifySettings(min_coverage=gate, gate_programs=min_coverage is not None, accept_partial=accept_partial, max_tests=max_tests, budget=budget, seed=seed, prototypes=prototypes)
+    return VerifySettings(min_coverage=gate, gate_programs=min_coverage is not None, accept_partial=accept_partial, max_tests=max_tests, budget=budget, seed=seed, prototypes=prototypes, concolic=concolic)
 
 
+_NO_CONCOLIC = typer.Option(False, "--no-concolic", help="Skip the concolic step (z3 solving for inputs that reach the blocks the generated tests missed, and proving the rest unreachable).")
 _MIN_COVERAGE = typer.Option(None, "--min-coverage", help="Percent of reachable blocks the tests must run on each side (x86 and target) to accept. Default: 100 for function-level tests; program runs (main, --test-driver) report coverage and gate on it only when this is given.")
 _ACCEPT_PARTIAL = typer.Option(False, "--accept-partial", help="Write the translation even when every test passed but the coverage gate was not met (exit code stays 3).")
 _MAX_TESTS = typer.Option(3000, "--max-tests", min=1, help="Generated unit tests per file, at most.")
@@ -113,6 +114,7 @@ def translate(
     budget: float = _BUDGET,
     seed: int = _SEED,
     prototypes: Optional[Path] = _PROTOTYPES,
+    no_concolic: bool = _NO_CONCOLIC,
 ) -> None:
     """Translate IN to the target, verify it, and write it only if it was accepted."""
     from gg.pipeline import translate_file
@@ -126,7 +128,7 @@ def translate(
         _fail_input(InputError("--target", str(e.args[0])), as_json)
     if test_driver is not None and not test_driver.is_file():
         _fail_input(InputError(str(test_driver), "test driver not found"), as_json)
-    settings = _settings(min_coverage, accept_partial, max_tests, budget, seed, prototypes, as_json)
+    settings = _settings(min_coverage, accept_partial, max_tests, budget, seed, prototypes, as_json, not no_concolic)
     try:
         report = translate_file(input, tgt, output, verify=not no_verify, proposer=proposer, cases=[Case.parse(c) for c in case] or None, test_driver=test_driver, timeout=timeout, input_flavor=input_flavor, prototypes=prototypes, settings=settings)
     except (InputError, ToolchainError, KeyError) as e:
@@ -197,6 +199,7 @@ def verify_cmd(
     budget: float = _BUDGET,
     seed: int = _SEED,
     prototypes: Optional[Path] = _PROTOTYPES,
+    no_concolic: bool = _NO_CONCOLIC,
 ) -> None:
     """Verify CANDIDATE as a translation of ORIGINAL (nothing is written)."""
     from gg.pipeline import read_source, verify_candidate
@@ -212,7 +215,7 @@ def verify_cmd(
         _fail_input(InputError("--target", str(e.args[0])), as_json)
     if test_driver is not None and not test_driver.is_file():
         _fail_input(InputError(str(test_driver), "test driver not found"), as_json)
-    settings = _settings(min_coverage, False, max_tests, budget, seed, prototypes, as_json)
+    settings = _settings(min_coverage, False, max_tests, budget, seed, prototypes, as_json, not no_concolic)
     try:
         orig, cand = read_source(original), read_source(candidate)
         # a candidate goes through the linter before anything runs it, as in gg translate

@@ -103,6 +103,21 @@ def test_gg_translate_accepts_when_the_only_gap_is_proved_unreachable(target, tm
     assert r.returncode == 0 and out.exists(), r.stdout
     assert "x86 not counted, proved unreachable: is_palindrome+line 21" in r.stdout
     assert f"{target} not counted, proved unreachable:" in r.stdout
+    r = run_gg("translate", str(src), "--target", target, "-o", str(tmp_path / "off.s"), "--budget", "10", "--no-concolic")
+    assert r.returncode == 3 and "x86 uncovered: is_palindrome+line 21" in r.stdout, r.stdout
+
+
+def test_json_report_names_the_proved_blocks(tmp_path: Path):
+    import json
+
+    src = ROOT / "corpora" / "humaneval-c" / "tasks" / "HumanEval_48" / "func.O2.s"
+    cand = tmp_path / "cand.s"
+    cand.write_text(_native.translate(src.read_text(), "aarch64")["text"])
+    r = run_gg("verify", str(src), str(cand), "--target", "aarch64", "--json", "--budget", "10")
+    d = json.loads(r.stdout)
+    assert r.returncode == 0 and d["verdict"] == "verified", r.stdout
+    assert d["x86"]["infeasible"] == ["is_palindrome+line 21 (line 21: jmp\t.L7)"]
+    assert len(d["target_blocks"]["infeasible"]) == 1 and d["functions"][0]["x86"]["infeasible"]
 
 
 def test_target_blocks_are_excused_only_through_the_instruction_comments():

@@ -23,6 +23,8 @@ class VerifySettings:
     seed: int = 0
     #: a C header with prototypes of the functions under test
     prototypes: Path | None = None
+    #: for blocks the generated tests missed: z3 solves for inputs, then proves the rest unreachable
+    concolic: bool = True
 
     def function_options(self):
         from gg.verify.function import Options
@@ -32,4 +34,4 @@ class VerifySettings:
             from gg.verify.prototypes import parse_file
 
             protos = parse_file(self.prototypes)
-        return Options(min_coverage=self.min_coverage, max_tests=self.max_tests, budget=self.budget, seed=self.seed, prototypes=protos)
+        return Options(min_coverage=self.min_coverage, max_tests=self.max_tests, budget=self.budget, seed=self.seed, prototypes=protos, concolic=self.concolic)
