@@ -391,8 +391,15 @@ class _Root:
         #: (register, width) the code names as operands: a counter kept in %r10d gets 32-bit
         #: candidates, a pointer in %rdi 64-bit ones
         self.views: set[tuple[str, int]] = set()
+        #: registers named together by some instruction: only such pairs get order candidates
+        self.related: set[frozenset] = set()
         for b in self.reach:
             for i in graph.insns.get(b, []):
+                named = set()
+                for op in i.operands:
+                    regs = [op.reg] if op.type == sym.X.X86_OP_REG else [op.mem.base, op.mem.index] if op.type == sym.X.X86_OP_MEM else []
+                    named |= {sym.SUBREG[i.reg_name(x)][0] for x in regs if x and i.reg_name(x) in sym.SUBREG}
+                self.related |= {frozenset((x, y)) for x in named for y in named if x != y}
                 for r in i.regs_access()[0] + i.regs_access()[1]:
                     n = i.reg_name(r)
                     if n in sym.SUBREG:
@@ -588,9 +595,15 @@ class _Root:
             cands[f"{n} <u 256"] = ((lambda n: lambda L: z3.ULT(L[n], 256))(n), (lambda n: lambda C, E: C[n] < 256)(n))
             cands[f"{n} >=s 0"] = ((lambda n: lambda L: L[n] >= 0)(n), (lambda n, w: lambda C, E: _signed(C[n], w) >= 0)(n, w))
             cands[f"{n} >s 0"] = ((lambda n: lambda L: L[n] > 0)(n), (lambda n, w: lambda C, E: _signed(C[n], w) > 0)(n, w))
+        def reg(n: str) -> str | None:
+            return None if n.startswith(("[", "*")) else n.split(".")[0]
+
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 if width[a] != width[b]:
+                    continue
+                ra, rb = reg(a), reg(b)
+                if ra and rb and frozenset((ra, rb)) not in self.related:
                     continue
                 w = width[a]
                 if w == 8:
@@ -630,35 +643,46 @@ class _Root:
                     for k in [k for k, (_, pf) in cands.items() if not _holds(pf, C, E)]:
                         del cands[k]
                 self.sources[h].cands = cands
-        changed = True
-        while changed:
-            changed = False
-            for src, path, st, h in self.obligations:
-                if time.monotonic() > self.deadline:
-                    raise Budget()
-                cands = self.sources[h].cands if h in self.sources else {}
-                if not cands:
-                    continue
+        # a worklist: an obligation is checked again only when its source's invariant weakened
+        # (a weaker target invariant cannot break an obligation that held)
+        forms_of: dict[int, dict] = {}
+        work = list(range(len(self.obligations)))
+        queued = set(work)
+        while work:
+            k = work.pop(0)
+            queued.discard(k)
+            src, path, st, h = self.obligations[k]
+            if time.monotonic() > self.deadline:
+                raise Budget()
+            cands = self.sources[h].cands if h in self.sources else {}
+            if not cands:
+                continue
+            if k not in forms_of:
                 L = dict(self.locations(st, h))
-                solver = _solver()
-                solver.add(*self.base(src), *path)
-                while cands:
-                    forms = {k: zf(L) for k, (zf, _) in cands.items()}
-                    solver.push()
-                    solver.add(z3.Not(z3.And(*forms.values())))
-                    r = solver.check()
-                    model = solver.model() if r == z3.sat else None
-                    solver.pop()
-                    if r == z3.unsat:
-                        break
-                    if r != z3.sat:
-                        cands.clear()
-                        changed = True
-                        break
-                    dead = [k for k, f in forms.items() if not z3.is_true(model.eval(f, model_completion=True))]
-                    for k in dead:
-                        del cands[k]
-                    changed = True
+                forms_of[k] = {c: zf(L) for c, (zf, _) in cands.items()}
+            forms = forms_of[k]
+            solver = _solver()
+            solver.add(*self.base(src), *path)
+            before = len(cands)
+            while cands:
+                live = [forms[c] for c in cands]
+                solver.push()
+                solver.add(z3.Not(z3.And(*live)))
+                r = solver.check()
+                model = solver.model() if r == z3.sat else None
+                solver.pop()
+                if r == z3.unsat:
+                    break
+                if r != z3.sat:
+                    cands.clear()
+                    break
+                for c in [c for c in cands if not z3.is_true(model.eval(forms[c], model_completion=True))]:
+                    del cands[c]
+            if len(cands) != before:
+                for j, ob in enumerate(self.obligations):
+                    if ob[0] == h and j not in queued:
+                        work.append(j)
+                        queued.add(j)
 
     def base(self, src) -> list:
         facts = self.entry.assumptions() if self.called else self.entry.assumptions()[:2]
