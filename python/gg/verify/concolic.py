@@ -70,6 +70,34 @@ class Graph:
     entries: tuple = (set(), set())
     _live: dict[int, set[str]] | None = None
 
+    def loop_heads_from(self, root: int) -> tuple[list[int], set[int]]:
+        """Loop heads: targets of the back edges of a depth-first walk from `root` (every cycle
+        has one), in the order the walk first meets them; and the blocks the walk reached."""
+        order: list[int] = [root]
+        cut: list[int] = []
+        seen, on_stack = {root}, {root}
+        stack = [(root, iter(self.succ.get(root, [])))]
+        while stack:
+            b, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                stack.pop()
+                on_stack.discard(b)
+                continue
+            t = nxt[0]
+            if t is None:
+                continue
+            if t in on_stack:
+                if t not in cut:
+                    cut.append(t)
+            elif t not in seen:
+                seen.add(t)
+                on_stack.add(t)
+                order.append(t)
+                stack.append((t, iter(self.succ.get(t, []))))
+        pos = {b: i for i, b in enumerate(order)}
+        return sorted(cut, key=lambda b: pos[b]), seen
+
     def live_in(self, b: int) -> set[str]:
         """Registers some path from the start of `b` reads before writing (calls read the argument
         registers and %rax, and write the caller-saved ones)."""
@@ -419,37 +447,8 @@ class _Root:
                             self.views.add((sym.SUBREG[i.reg_name(op.mem.base)][0], -8))
 
     def _cut_points(self) -> list[int]:
-        """Loop heads: targets of the back edges of a depth-first walk from the root (every cycle
-        has one), in the order the walk first meets them."""
-        order: list[int] = []
-        cut: list[int] = []
-        on_stack: set[int] = set()
-        seen: set[int] = set()
-        stack = [(self.root, iter(self.g.succ.get(self.root, [])))]
-        seen.add(self.root)
-        on_stack.add(self.root)
-        order.append(self.root)
-        while stack:
-            b, it = stack[-1]
-            nxt = next(it, None)
-            if nxt is None:
-                stack.pop()
-                on_stack.discard(b)
-                continue
-            t = nxt[0]
-            if t is None:
-                continue
-            if t in on_stack:
-                if t not in cut:
-                    cut.append(t)
-            elif t not in seen:
-                seen.add(t)
-                on_stack.add(t)
-                order.append(t)
-                stack.append((t, iter(self.g.succ.get(t, []))))
-        self.reach = seen
-        pos = {b: i for i, b in enumerate(order)}
-        return sorted(cut, key=lambda b: pos[b])
+        cut, self.reach = self.g.loop_heads_from(self.root)
+        return cut
 
     def explore(self):
         """Every path from the entry and from each loop head to the next loop head or exit:
@@ -818,22 +817,6 @@ def loop_heads(graph: Graph) -> set[int]:
     """Addresses of every block a back edge enters, from any entry: where `prove` wants snapshots."""
     out = set()
     for root in graph.roots:
-        seen, on, stack = {root}, {root}, [(root, iter(graph.succ.get(root, [])))]
-        while stack:
-            b, it = stack[-1]
-            nxt = next(it, None)
-            if nxt is None:
-                stack.pop()
-                on.discard(b)
-                continue
-            t = nxt[0]
-            if t is None:
-                continue
-            if t in on:
-                if t in graph.insns:
-                    out.add(graph.insns[t][0].address)
-            elif t not in seen:
-                seen.add(t)
-                on.add(t)
-                stack.append((t, iter(graph.succ.get(t, []))))
+        cut, _ = graph.loop_heads_from(root)
+        out |= {graph.insns[h][0].address for h in cut if h in graph.insns}
     return out
