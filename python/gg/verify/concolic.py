@@ -35,6 +35,8 @@ from gg.verify.emulator import SNAPSHOT_FRAME
 QUERY_MS = 1500
 #: block executions one analysis may make before giving up (path explosion)
 MAX_STEPS = 6000
+#: block executions after which `prove` stops following branches whose path condition is unsatisfiable
+PRUNE_AFTER = 300
 #: how often `solve` lets a path pass through the same block
 UNROLL = 4
 #: where `solve` puts the i-th pointer argument's buffer
@@ -506,6 +508,10 @@ class _Root:
             if kind in ("taken", "fall") and last.mnemonic.startswith("j"):
                 c = _condition(self.m, st, last)
                 s2.path.append(c if kind == "taken" else z3.Not(c))
+                # once paths multiply, drop the branches no state takes even without the loop
+                # invariants (with them it would be infeasible all the more): nothing is lost
+                if self.steps > PRUNE_AFTER and _check(self.entry.assumptions()[:2] + s2.path, 250)[0] == z3.unsat:
+                    continue
             self._walk(src, t, s2)
 
     def _pin(self, h: int, st: sym.State) -> None:
