@@ -41,7 +41,7 @@ def one(args: tuple[str, str]) -> dict:
             snaps.setdefault(a, []).extend(lst)
     counted = fv.x.blocks.counted()
     t0 = time.monotonic()
-    proof = concolic.prove(fv.graph(), fv.x86_img, counted, time.monotonic() + 60, snaps)
+    proof = concolic.prove(fv.graph(), fv.x86_img, counted, time.monotonic() + 30, snaps)
     secs = time.monotonic() - t0
     false = proof.infeasible & fv.cov_x
     missed = counted - fv.cov_x
