@@ -396,7 +396,7 @@ def _solution(block: int, model: z3.ModelRef, entry: sym.Entry, pointer_args: li
 class _Source:
     block: int | None  # None: the root's entry
     state: sym.State
-    #: candidate invariants (name -> function of a state giving a z3 Bool)
+    #: candidate invariants: name -> (z3 form over the locations, concrete test or None)
     cands: dict = field(default_factory=dict)
 
 
@@ -416,7 +416,6 @@ class _Root:
         self.cut = self._cut_points()
         self.pins: dict[int, dict[str, z3.BitVecRef]] = {}
         self.taint: dict[int, set[str]] = {h: set() for h in self.cut}
-        self.slots: set[tuple[int, int]] = set()
         self.used: set[str] = set()
         #: (register, width) the code names as operands: a counter kept in %r10d gets 32-bit
         #: candidates, a pointer in %rdi 64-bit ones
