@@ -107,6 +107,12 @@ def test_gg_translate_accepts_when_the_only_gap_is_proved_unreachable(target, tm
     assert r.returncode == 3 and "x86 uncovered: is_palindrome+line 21" in r.stdout, r.stdout
 
 
+def test_text_report_says_what_z3_solved(tmp_path: Path):
+    r = run_gg("translate", str(C / "solve.O0.s"), "--target", "aarch64", "-o", str(tmp_path / "out.s"), "--budget", "10")
+    assert r.returncode == 0, r.stdout
+    assert "magic_array: z3 solved" in r.stdout and "reached a new block" in r.stdout
+
+
 def test_json_report_names_the_proved_blocks(tmp_path: Path):
     import json
 

@@ -74,6 +74,10 @@ def function_details(v: VerifyReport, console: Console, limit: int = 8) -> None:
         if f.mismatch is not None:
             console.print(f"  counterexample (shrunk): {f.mismatch.input}", markup=False, highlight=False)
             console.print(f"  difference: {f.mismatch.difference}", markup=False, highlight=False)
+        if f.solved:
+            console.print(f"  {f.name}: z3 solved {f.solved} input(s) for blocks the tests missed; {f.solved_new} reached a new block", markup=False, highlight=False)
+        for note in f.concolic_notes[:2]:
+            console.print(f"  {f.name}: no proof from {note}", markup=False, highlight=False)
     coverage_lines(v, console, limit)
 
 
