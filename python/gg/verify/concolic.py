@@ -163,7 +163,7 @@ def build_graph(text: str, bm: cov.BlockMap, image) -> Graph:
             bad[b.id] = "its code does not decode"
             continue
         insns[b.id] = seq
-        tail = seq[-1].mnemonic.split()[-1]
+        tail = _tail(seq)
         out: list[tuple[int | None, str]] = []
 
         def to(label: str | None, kind: str) -> None:
@@ -186,8 +186,7 @@ def build_graph(text: str, bm: cov.BlockMap, image) -> Graph:
         elif b.falls:
             out.append((b.id + 1 if b.id + 1 < len(bm.blocks) else None, "fall"))
         succ[b.id] = out
-    refs = _referenced_labels(text)
-    roots = sorted({b.id for b in bm.blocks if any(l in globs or l in funcs or l in refs for l in b.labels)})
+    roots = sorted({b.id for b in bm.blocks if any(l in entries or l in bm.referenced for l in b.labels)})
     return Graph(bm, insns, succ, roots, bad, (funcs, globs))
 
 
@@ -196,24 +195,6 @@ def _code_at(image, addr: int, n: int) -> bytes | None:
         if v <= addr < v + len(data):
             return data[addr - v: addr - v + n]
     return None
-
-
-def _referenced_labels(text: str) -> set[str]:
-    """Labels named anywhere but as a branch target: jump tables, addresses taken."""
-    out: set[str] = set()
-    for item in cov.parse_lines(text, "x86_64"):
-        if item[0] == "insn":
-            insn = item[1]
-            k, _ = cov.classify("x86_64", insn.mnem, insn.ops)
-            if k in ("cond", "jump", "call"):
-                continue
-            for op in insn.ops:
-                out |= set(cov._SYMREF.findall(op))
-        elif item[0] in ("data", "dir"):
-            t = item[1]
-            if not t.startswith((".size", ".type", ".globl", ".global", ".local", ".weak", ".hidden", ".cfi", ".p2align", ".align", ".section", ".file", ".ident", ".loc")):
-                out |= set(cov._SYMREF.findall(t.split(None, 1)[1] if len(t.split(None, 1)) > 1 else ""))
-    return out
 
 
 def _condition(machine: sym.Machine, st: sym.State, insn) -> z3.BoolRef:
@@ -226,11 +207,19 @@ def _condition(machine: sym.Machine, st: sym.State, insn) -> z3.BoolRef:
     return machine.cond(st, cc)
 
 
+def _tail(insns) -> str:
+    """The mnemonic of a block's last instruction, without prefixes (`repz ret` is `ret`)."""
+    return insns[-1].mnemonic.split()[-1]
+
+
+def _body(insns) -> list:
+    """A block but its final branch or return (whose effect the walk itself follows)."""
+    t = _tail(insns)
+    return insns[:-1] if t.startswith("j") or t == "ret" else insns
+
+
 def _run_block(machine: sym.Machine, st: sym.State, insns) -> None:
-    """Execute a block but its final branch (whose condition the caller takes from the flags)."""
-    last = insns[-1].mnemonic.split()[-1]
-    body = insns[:-1] if last.startswith("j") or last == "ret" else insns
-    for i in body:
+    for i in _body(insns):
         machine.step(st, i)
 
 
@@ -324,8 +313,8 @@ def _solve(graph, image, root, targets, pointer_args, lengths, deadline, out):
             visits[b] = visits.get(b, 0) + 1
         st = st.copy()
         seq = graph.insns[b]
-        tail = seq[-1].mnemonic.split()[-1]
-        body = seq[:-1] if tail.startswith("j") or tail == "ret" else seq
+        tail = _tail(seq)
+        body = _body(seq)
         for k in range(start, len(body)):
             i = body[k]
             callee = entry_at.get(i.operands[0].imm) if i.mnemonic == "call" and i.operands and i.operands[0].type == sym.X.X86_OP_IMM else None
@@ -415,6 +404,9 @@ class _Root:
         self.called = any(l in funcs or l in globs for l in graph.bm.blocks[root].labels)
         self.cut = self._cut_points()
         self.pins: dict[int, dict[str, z3.BitVecRef]] = {}
+        #: frame_slots() and locations() results; they depend on the pins only
+        self._slots: set[tuple[int, int]] | None = None
+        self._locs: dict[tuple[int, int], dict] = {}
         self.taint: dict[int, set[str]] = {h: set() for h in self.cut}
         self.used: set[str] = set()
         #: (register, width) the code names as operands: a counter kept in %r10d gets 32-bit
@@ -454,12 +446,14 @@ class _Root:
     def explore(self):
         """Every path from the entry and from each loop head to the next loop head or exit:
         obligations (paths into a loop head) and arrivals (path conditions at each block)."""
+        # cached locations are keyed by state identity: the states of an earlier walk are gone
+        self._locs = {}
         self.obligations: list[tuple[int | None, list, sym.State, int]] = []
         self.arrivals: dict[int, list[tuple[int | None, list]]] = {}
         self.sources: dict[int | None, _Source] = {None: _Source(None, sym.State.at_entry(self.entry))}
         self.steps = 0
         self.first: dict[int, sym.State] = {}
-        self._from(None, self.root, self.sources[None].state)
+        self._walk(None, self.root, self.sources[None].state.copy(), start=True)
         for h in self.cut:
             if h not in self.first:
                 continue  # no path from the entry reaches it (through the cut DAG)
@@ -475,9 +469,6 @@ class _Root:
         if not self.split:
             st.frame = st.heap
         return st
-
-    def _from(self, src, b, st):
-        self._walk(src, b, st.copy(), start=True)
 
     def _walk(self, src, b: int, st: sym.State, start: bool = False) -> None:
         if time.monotonic() > self.deadline:
@@ -509,7 +500,7 @@ class _Root:
                 s2.path.append(c if kind == "taken" else z3.Not(c))
                 # once paths multiply, drop the branches no state takes even without the loop
                 # invariants (with them it would be infeasible all the more): nothing is lost
-                if self.steps > PRUNE_AFTER and _check(self.entry.assumptions()[:2] + s2.path, 250)[0] == z3.unsat:
+                if self.steps > PRUNE_AFTER and _check(self.entry.assumptions(called=False) + s2.path, 250)[0] == z3.unsat:
                     continue
             self._walk(src, t, s2)
 
@@ -526,6 +517,10 @@ class _Root:
                 pins[r] = rsp0 + d
         self.pins[h] = pins
         self.taint[h] |= set(st.taint)
+        self._forget()
+
+    def _forget(self) -> None:
+        self._slots, self._locs = None, {}
 
     def consistent(self) -> bool:
         """Whether every path into each loop head agrees with the pins and taint assumed there;
@@ -539,11 +534,19 @@ class _Root:
             for r, v in list(self.pins.get(h, {}).items()):
                 if not z3.is_true(z3.simplify(st.regs[r] == v)):
                     del self.pins[h][r]
+                    self._forget()
                     ok = False
         return ok
 
     # --- invariants ---
-    def locations(self, st: sym.State, h: int) -> list[tuple[str, z3.BitVecRef]]:
+    def locations(self, st: sym.State, h: int) -> dict[str, z3.BitVecRef]:
+        """The values, in state `st` at loop head `h`, of the locations candidates speak of."""
+        key = (id(st), h)
+        if key not in self._locs:
+            self._locs[key] = dict(self._locations(st, h))
+        return self._locs[key]
+
+    def _locations(self, st: sym.State, h: int) -> list[tuple[str, z3.BitVecRef]]:
         locs: list[tuple[str, z3.BitVecRef]] = []
         # a register no path from h reads before writing it cannot matter to any branch after h
         for r in sorted(self.used & self.g.live_in(h) - set(self.pins.get(h, {})) - {"rsp"}):
@@ -558,12 +561,14 @@ class _Root:
                 locs.append((f"*{r}.8", z3.Select(st.heap, v)))
         rsp0 = self.entry.regs["rsp"]
         for off, n in sorted(self.frame_slots()):
-            arr = st.frame
-            v = z3.Concat(*[z3.Select(arr, rsp0 + off + i) for i in reversed(range(n))])
+            v = sym.read_bytes(st.frame, rsp0 + off, n)
             locs.append((f"[rsp0{off:+d}].{8 * n}", v))
         return locs
 
     def frame_slots(self) -> set[tuple[int, int]]:
+        """(offset from rsp0, size) of the 4- and 8-byte accesses through a pinned %rbp or %rsp."""
+        if self._slots is not None:
+            return self._slots
         slots = set()
         rsp0 = self.entry.regs["rsp"]
         for b in self.reach:
@@ -577,13 +582,14 @@ class _Root:
                                 d = z3.simplify(p - rsp0 + op.mem.disp)
                                 if z3.is_bv_value(d):
                                     slots.add((d.as_signed_long(), op.size))
+        self._slots = slots
         return slots
 
     def candidates(self, h: int) -> dict[str, tuple]:
         """Candidate invariants at loop head `h`: name -> (z3 form over locations, concrete test
         over a snapshot's locations, or None when a snapshot cannot tell)."""
         first = self.first[h]
-        locs_first = dict(self.locations(first, h))
+        locs_first = self.locations(first, h)
         entry_names = {str(v) for v in self.entry.regs.values()}
         cands: dict[str, tuple] = {}
         names = list(locs_first)
@@ -620,10 +626,9 @@ class _Root:
                         cands[f"{b} {rel} {a}"] = ((lambda a, b, f: lambda L: f(L[b], L[a]))(a, b, f), (lambda a, b, pf, w: lambda C, E: pf(C[b], C[a], w))(a, b, pf, w))
         return cands
 
-    def concrete(self, h: int, snap) -> dict[str, int] | None:
+    def concrete(self, h: int, snap) -> dict[str, int]:
         """A snapshot's values of the locations of `h`."""
-        entry_regs, regs, frame = snap
-        sp0 = entry_regs[7]
+        _, regs, frame = snap
         out: dict[str, int] = {}
         for i, r in enumerate(sym.GPRS):
             out[r] = regs[i] & M64
@@ -662,7 +667,7 @@ class _Root:
             if not cands:
                 continue
             if k not in forms_of:
-                L = dict(self.locations(st, h))
+                L = self.locations(st, h)
                 forms_of[k] = {c: zf(L) for c, (zf, _) in cands.items()}
             forms = forms_of[k]
             solver = _solver()
@@ -689,11 +694,11 @@ class _Root:
                         queued.add(j)
 
     def base(self, src) -> list:
-        facts = self.entry.assumptions() if self.called else self.entry.assumptions()[:2]
+        facts = self.entry.assumptions(self.called)
         if src is not None:
             s = self.sources[src]
             if s.cands:
-                L = dict(self.locations(s.state, src))
+                L = self.locations(s.state, src)
                 facts.append(z3.And(*[zf(L) for zf, _ in s.cands.values()]))
         return facts
 
@@ -765,17 +770,14 @@ def prove(graph: Graph, image, blocks: set[int], deadline: float, snapshots: dic
     proof = Proof(set())
     if not blocks:
         return proof
-    remaining = set(blocks)
     verdict: dict[int, bool] = {b: True for b in blocks}
     touched: set[int] = set()
     for root in graph.roots:
-        analysis = None
         for split in (True, False):
             try:
                 a = _Root(graph, image, root, deadline, split)
-                mine = remaining & a.reach
+                mine = blocks & a.reach
                 if not mine:
-                    analysis = a
                     break
                 for _ in range(4):
                     a.explore()
@@ -785,37 +787,21 @@ def prove(graph: Graph, image, blocks: set[int], deadline: float, snapshots: dic
                     raise sym.Unsupported("loop-head assumptions did not settle")
                 a.houdini(snapshots)
                 ok = a.infeasible(mine)
-                for b in mine:
-                    touched.add(b)
-                    if b not in ok:
-                        verdict[b] = False
-                analysis = a
+                touched |= mine
+                for b in mine - ok:
+                    verdict[b] = False
                 break
             except sym.FrameEscape:
                 continue
             except (sym.Unsupported, Budget, z3.Z3Exception, RecursionError) as e:
                 proof.notes.append(f"{graph.bm.blocks[root].name()}: {type(e).__name__}: {e}")
-                analysis = None
+                # nothing is known about the blocks this entry reaches
+                _, reach = graph.loop_heads_from(root)
+                for b in blocks & reach:
+                    verdict[b] = False
                 break
-        if analysis is None:
-            # nothing is known about the blocks this entry reaches
-            reach = _reach(graph, root)
-            for b in blocks & reach:
-                verdict[b] = False
     proof.infeasible = {b for b, ok in verdict.items() if ok and b in touched}
     return proof
-
-
-def _reach(graph: Graph, root: int) -> set[int]:
-    seen = {root}
-    todo = [root]
-    while todo:
-        b = todo.pop()
-        for t, _ in graph.succ.get(b, []):
-            if t is not None and t not in seen:
-                seen.add(t)
-                todo.append(t)
-    return seen
 
 
 def loop_heads(graph: Graph) -> set[int]:

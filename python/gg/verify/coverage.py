@@ -81,6 +81,9 @@ class BlockMap:
     functions: dict[str, list[int]]
     #: blocks inside the code one x86 instruction became (see `mark_internal`): reported, not gated
     internal: set[int] = field(default_factory=set)
+    #: symbols named other than as a branch or call target (data, address-taking instructions):
+    #: the labels among them can be entered from anywhere (jump tables, function pointers)
+    referenced: set[str] = field(default_factory=set)
 
     def counted(self, function: str | None = None) -> set[int]:
         ids = set(self.functions.get(function, [])) if function else set(range(len(self.blocks)))
@@ -359,7 +362,7 @@ def build(text: str, isa: str) -> BlockMap:
     functions: dict[str, list[int]] = {}
     for b in blocks:
         functions.setdefault(b.function, []).append(b.id)
-    bm = BlockMap(isa, blocks, line_block, reachable, set(range(len(blocks))) - reachable, failure & reachable, functions)
+    bm = BlockMap(isa, blocks, line_block, reachable, set(range(len(blocks))) - reachable, failure & reachable, functions, referenced=data_refs)
     return bm
 
 

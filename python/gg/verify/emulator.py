@@ -21,8 +21,10 @@ ARENA = 0x1000_0000
 ARENA_SIZE = 0x40_0000
 STACK_LO = 0x7FE0_0000
 STACK_TOP = 0x7FF0_0000
-#: x86 general registers in the order of `symbolic.GPRS`, for snapshots
-X86_GPRS = [getattr(X, f"UC_X86_REG_{n.upper()}") for n in ("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15")]
+#: the x86 general registers in one order, shared by snapshots and the symbolic model
+X86_GPR_NAMES = ("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15")
+X86_GPRS = [getattr(X, f"UC_X86_REG_{n.upper()}") for n in X86_GPR_NAMES]
+X86_RSP = X86_GPR_NAMES.index("rsp")
 #: a snapshot keeps this much of the stack below the entry stack pointer (and 64 bytes above)
 SNAPSHOT_FRAME = 2048
 SNAPSHOTS_PER_RUN = 16
@@ -178,7 +180,7 @@ class Machine:
         self._blocks[addr] = size
         if self.watch is not None and addr in self.watch and self._taken < SNAPSHOTS_PER_RUN:
             self._taken += 1
-            sp0 = self.entry_regs[7]
+            sp0 = self.entry_regs[X86_RSP]
             self.watch[addr].append((list(self.entry_regs), u.reg_read_batch(X86_GPRS), bytes(u.mem_read(sp0 - SNAPSHOT_FRAME, SNAPSHOT_FRAME + 64))))
         name = self.image.stubs.get(addr)
         if name is not None and self.on_call is not None:

@@ -23,10 +23,12 @@ import z3
 from capstone import CS_AC_READ, CS_AC_WRITE, CS_ARCH_X86, CS_MODE_64, Cs
 from capstone import x86_const as X
 
+from gg.verify.emulator import X86_GPR_NAMES
+
 #: the lowest and highest address a Linux user-space access can succeed at
 USER_LO = 0x1000
 USER_HI = 1 << 47
-GPRS = ["rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"]
+GPRS = list(X86_GPR_NAMES)
 ARG_REGS = ["rdi", "rsi", "rdx", "rcx", "r8", "r9"]
 #: what a call may change (SysV): the caller-saved registers, the flags, the vector registers
 CALLER_SAVED = ["rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"]
@@ -103,11 +105,12 @@ class Entry:
         xmm = [z3.BitVec(f"xmm{i}_0", 128) for i in range(16)]
         return Entry(regs, xmm, z3.Array("heap0", z3.BitVecSort(64), z3.BitVecSort(8)), z3.Array("frame0", z3.BitVecSort(64), z3.BitVecSort(8)))
 
-    def assumptions(self) -> list[z3.BoolRef]:
-        """What holds when a function is entered by a call: the stack pointer is a user-space
-        address with room below it, 8 past a multiple of 16."""
+    def assumptions(self, called: bool = True) -> list[z3.BoolRef]:
+        """What holds at an entry: the stack pointer is a user-space address with room below it;
+        and, when the entry is a function entered by a call, 8 past a multiple of 16."""
         rsp = self.regs["rsp"]
-        return [z3.UGE(rsp, 1 << 24), z3.ULT(rsp, USER_HI - (1 << 16)), rsp & 15 == 8]
+        facts = [z3.UGE(rsp, 1 << 24), z3.ULT(rsp, USER_HI - (1 << 16))]
+        return facts + [rsp & 15 == 8] if called else facts
 
 
 @dataclass
@@ -120,11 +123,9 @@ class State:
     #: registers holding an address derived from rsp0
     taint: set[str]
     path: list[z3.BoolRef] = field(default_factory=list)
-    #: something was over-approximated on this path (a call, an unknown instruction)
-    havoc: int = 0
 
     def copy(self) -> "State":
-        return State(dict(self.regs), list(self.xmm), dict(self.flags), self.heap, self.frame, set(self.taint), list(self.path), self.havoc)
+        return State(dict(self.regs), list(self.xmm), dict(self.flags), self.heap, self.frame, set(self.taint), list(self.path))
 
     @staticmethod
     def at_entry(e: Entry) -> "State":
@@ -135,13 +136,19 @@ def _sign(v: z3.BitVecRef) -> z3.BoolRef:
     return z3.Extract(v.size() - 1, v.size() - 1, v) == 1
 
 
+def read_bytes(arr: z3.ArrayRef, addr: z3.BitVecRef, n: int) -> z3.BitVecRef:
+    """The little-endian value of `n` bytes of a byte array at `addr`."""
+    parts = [z3.Select(arr, addr + i) for i in range(n)]
+    return parts[0] if n == 1 else z3.Concat(*reversed(parts))
+
+
 def valid(addr: z3.BitVecRef, n: int) -> z3.BoolRef:
     return z3.And(z3.UGE(addr, USER_LO), z3.ULE(addr, USER_HI - n))
 
 
 class Machine:
-    """Executes decoded instructions on a `State`. `image` answers reads of read-only data with its
-    bytes; `stubs` names the addresses of external functions."""
+    """Executes decoded instructions on a `State`. `image` answers reads of read-only data at
+    constant addresses with its bytes."""
 
     def __init__(self, image, split: bool = True):
         self.image = image
@@ -166,9 +173,7 @@ class Machine:
         ro = self._constant_bytes(addr, n)
         if ro is not None:
             return z3.BitVecVal(int.from_bytes(ro, "little"), 8 * n)
-        arr = st.frame if stack and self.split else st.heap
-        parts = [z3.Select(arr, addr + i) for i in range(n)]
-        return parts[0] if n == 1 else z3.Concat(*reversed(parts))
+        return read_bytes(st.frame if stack and self.split else st.heap, addr, n)
 
     def store(self, st: State, addr: z3.BitVecRef, val: z3.BitVecRef, n: int, stack: bool) -> None:
         st.path.append(valid(addr, n))
@@ -326,7 +331,6 @@ class Machine:
         st.heap = z3.Array(f"heap!{next(_fresh)}", z3.BitVecSort(64), z3.BitVecSort(8))
         if not self.split:
             st.frame = st.heap
-        st.havoc += 1
 
     # --- one instruction ---
     def step(self, st: State, insn) -> None:  # noqa: C901 (one table of cases)
@@ -537,7 +541,6 @@ class Machine:
     def generic(self, st: State, insn, wipe_memory: bool = False) -> None:
         """An instruction this module does not model: every register it writes gets a fresh value,
         every memory operand it writes fresh bytes (all memory, for string instructions)."""
-        st.havoc += 1
         _, written = insn.regs_access()
         for r in written:
             name = insn.reg_name(r)
