@@ -118,6 +118,8 @@ class FunctionVerifier:
         self.dictionary = testgen.Dictionary.of(original)
         self.original, self.candidate = original, candidate
         self._graph: concolic.Graph | None = None
+        self._heads: set[int] | None = None
+        self._origins: dict[int, int] | None = None
         #: x86 blocks proved unreachable, and the target blocks that translate them
         self.proved_x: set[int] = set()
         self.proved_t: set[int] = set()
@@ -368,9 +370,7 @@ class FunctionVerifier:
                 self._guide(xr, t, corpus)
                 continue
             if diff is not None:
-                rep.status = "mismatch"
-                rep.mismatch = self.shrink(name, sig, t, diff, deadline + 10)
-                rep.reason = rep.mismatch.difference
+                self._mismatch(rep, name, sig, t, diff, deadline + 10)
                 break
             if k == "fault":
                 rep.discarded += 1
@@ -384,12 +384,8 @@ class FunctionVerifier:
                         queue = [gen.fresh(small=True)] + [gen.fresh() for _ in range(8)]
                 continue
             rep.passed += 1
-            new_x = self.x.covered_ids(xr.outcome.blocks) - self.cov_x
-            new_t = self.t.covered_ids(tr.outcome.blocks) - self.cov_t
-            if new_x or new_t:
+            if self._absorb(xr, tr):
                 corpus.append(t)
-                self.cov_x |= new_x
-                self.cov_t |= new_t
             if rep.passed >= self.opts.min_tests and want_x <= self.cov_x and want_t <= self.cov_t:
                 if want_t_all <= self.cov_t or rep.passed >= self.opts.internal_tests:
                     break
@@ -405,6 +401,19 @@ class FunctionVerifier:
         rep.seconds = time.monotonic() - start
         return rep
 
+    def _absorb(self, xr: RunResult, tr: RunResult) -> bool:
+        """Count the blocks a passing test ran on each side; whether any was new."""
+        new_x = self.x.covered_ids(xr.outcome.blocks) - self.cov_x
+        new_t = self.t.covered_ids(tr.outcome.blocks) - self.cov_t
+        self.cov_x |= new_x
+        self.cov_t |= new_t
+        return bool(new_x or new_t)
+
+    def _mismatch(self, rep: FunctionReport, name: str, sig: sigmod.Signature, t: testgen.TestInput, diff: str, deadline: float) -> None:
+        rep.status = "mismatch"
+        rep.mismatch = self.shrink(name, sig, t, diff, deadline)
+        rep.reason = rep.mismatch.difference
+
     # --- the concolic step ---
     def graph(self) -> concolic.Graph:
         if self._graph is None:
@@ -413,7 +422,9 @@ class FunctionVerifier:
 
     def snapshots(self, name: str, sig: sigmod.Signature, inputs: list[testgen.TestInput]) -> dict[int, list]:
         """Run `inputs` on the original again, keeping the states it passes through at loop heads."""
-        heads = concolic.loop_heads(self.graph())
+        if self._heads is None:
+            self._heads = concolic.loop_heads(self.graph())
+        heads = self._heads
         if not heads:
             return {}
         m = self.x.machine
@@ -444,19 +455,13 @@ class FunctionVerifier:
                 xr, tr, diff, _ = self.run_pair(name, sig, t)
                 rep.tests += 1
                 if diff is not None:
-                    rep.status = "mismatch"
-                    rep.mismatch = self.shrink(name, sig, t, diff, end + 10)
-                    rep.reason = rep.mismatch.difference
+                    self._mismatch(rep, name, sig, t, diff, end + 10)
                     return
                 if tr is None or xr.outcome.kind not in ("ret", "exit"):
                     rep.discarded += 1
                     continue
                 rep.passed += 1
-                new_x = self.x.covered_ids(xr.outcome.blocks) - self.cov_x
-                new_t = self.t.covered_ids(tr.outcome.blocks) - self.cov_t
-                rep.solved_new += bool(new_x or new_t)
-                self.cov_x |= new_x
-                self.cov_t |= new_t
+                rep.solved_new += self._absorb(xr, tr)
         missing = want_x - self.cov_x - self.proved_x
         if missing:
             snaps = self.snapshots(name, sig, list(corpus or []) + [gen.fresh() for _ in range(10)])
@@ -465,7 +470,9 @@ class FunctionVerifier:
             self.proved_x |= proof.infeasible
             if proof.infeasible:
                 lines = {ln for b in proof.infeasible for ln in self.x.blocks.blocks[b].lines}
-                origin = cov.translation_origins(self.candidate, self.original, self.target)
+                if self._origins is None:
+                    self._origins = cov.translation_origins(self.candidate, self.original, self.target)
+                origin = self._origins
                 for b in want_t - self.cov_t:
                     tl = self.t.blocks.blocks[b].lines
                     if tl and all(origin.get(ln) in lines for ln in tl):
@@ -477,34 +484,31 @@ class FunctionVerifier:
         for i, a in enumerate(sig.ints):
             if a.kind != "ptr":
                 t.ints[i] = testgen._wrap(sol.ints[i], a.width)
+
+        def count(a: sigmod.ArgSpec, default: int, most: int) -> int:
+            n = testgen._wrap(t.ints[a.length], sig.ints[a.length].width) if a.length is not None else default
+            return max(0, min(n, most))
+
         for i, a in enumerate(sig.ints):
             if a.kind != "ptr" or i not in sol.memory:
                 continue
             mem = sol.memory[i]
             if a.elem == "i8":
                 t.bufs[i] = mem.split(b"\0")[0][:100]
-            elif a.elem == "ptr":
-                n = testgen._wrap(t.ints[a.length], sig.ints[a.length].width) if a.length is not None else 4
-                n = max(0, min(n, len(sol.strings.get(i, []))))
-                t.bufs[i] = list(sol.strings.get(i, []))[:n]
-                if a.length is not None:
-                    t.ints[a.length] = n
+                continue
+            if a.elem == "ptr":
+                strings = sol.strings.get(i, [])
+                n = count(a, 4, len(strings))
+                t.bufs[i] = list(strings[:n])
             else:
                 w = {"i16": 2, "i32": 4, "i64": 8, "f32": 4, "f64": 8}[a.elem]
-                n = testgen._wrap(t.ints[a.length], sig.ints[a.length].width) if a.length is not None else 8
-                n = max(0, min(n, len(mem) // w, testgen.MAX_LEN))
+                n = count(a, 8, min(len(mem) // w, testgen.MAX_LEN))
                 vals = [int.from_bytes(mem[k * w:(k + 1) * w], "little") for k in range(n)]
-                if a.elem == "f64":
-                    t.bufs[i] = [testgen.struct.unpack("<d", v.to_bytes(8, "little"))[0] for v in vals]
-                elif a.elem == "f32":
-                    t.bufs[i] = [testgen.struct.unpack("<f", v.to_bytes(4, "little"))[0] for v in vals]
-                else:
-                    t.bufs[i] = [testgen._wrap(v, 8 * w) for v in vals]
-                if a.length is not None:
-                    t.ints[a.length] = n
+                t.bufs[i] = [_float(v, a.elem == "f32") for v in vals] if a.elem in ("f32", "f64") else [testgen._wrap(v, 8 * w) for v in vals]
+            if a.length is not None:
+                t.ints[a.length] = n
         for k in range(min(sig.fp_used, 8)):
-            bits = sol.fps[k]
-            t.fps[k] = testgen.struct.unpack("<f", (bits & 0xFFFF_FFFF).to_bytes(4, "little"))[0] if sig.fps[k] == "f32" else testgen.struct.unpack("<d", bits.to_bytes(8, "little"))[0]
+            t.fps[k] = _float(sol.fps[k], sig.fps[k] == "f32")
         return t
 
     def _guide(self, xr: RunResult, t: testgen.TestInput, corpus: list) -> None:
@@ -552,6 +556,13 @@ class FunctionVerifier:
         return Mismatch(best.show(sig), best_diff)
 
 
+def _float(bits: int, single: bool) -> float:
+    """The float (single: the low 32 bits) or double these bits encode."""
+    if single:
+        return testgen.struct.unpack("<f", (bits & 0xFFFF_FFFF).to_bytes(4, "little"))[0]
+    return testgen.struct.unpack("<d", (bits & M64).to_bytes(8, "little"))[0]
+
+
 def _nan64(bits: int) -> bool:
     """The default NaN of either sign. They compare equal: Unicorn's x86 makes 0x7ff8... where the
     hardware makes 0xfff8..., so the sign of a default NaN cannot be checked here."""
@@ -575,12 +586,12 @@ def _int(v: int) -> str:
 
 
 def _fmt_d(bits: int) -> str:
-    return f"{testgen.struct.unpack('<d', testgen.struct.pack('<Q', bits))[0]!r} ({bits:#x})"
+    return f"{_float(bits, False)!r} ({bits:#x})"
 
 
 def _fmt_f(bits: int) -> str:
     b = bits & 0xFFFF_FFFF
-    return f"{testgen.struct.unpack('<f', testgen.struct.pack('<I', b))[0]!r} ({b:#x})"
+    return f"{_float(b, True)!r} ({b:#x})"
 
 
 def verify_functions(original: str, candidate: str, target: str, opts: Options | None = None) -> VerifyReport:
